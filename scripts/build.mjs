@@ -1,6 +1,15 @@
 // Bundles the CLI into one minified ESM file: unbundled Ink spends most of a second importing modules.
 import {build} from 'esbuild';
 
+// Ink loads react-devtools-core only when DEV=true; the reader never needs it, so it becomes an empty module.
+const withoutDevtools = {
+	name: 'without-devtools',
+	setup(builder) {
+		builder.onResolve({filter: /^react-devtools-core$/}, () => ({path: 'react-devtools-core', namespace: 'empty'}));
+		builder.onLoad({filter: /.*/, namespace: 'empty'}, () => ({contents: 'export default {};', loader: 'js'}));
+	},
+};
+
 await build({
 	entryPoints: ['source/cli.tsx'],
 	outfile: 'dist/cli.js',
@@ -12,8 +21,7 @@ await build({
 	jsx: 'automatic',
 	sourcemap: false,
 	legalComments: 'none',
-	// Ink optionally imports react-devtools-core; it is never installed here.
-	external: ['react-devtools-core'],
+	plugins: [withoutDevtools],
 	// Bundled CommonJS dependencies still call require(); give the ESM bundle one.
 	banner: {
 		js: "#!/usr/bin/env node\nimport {createRequire as __pqCreateRequire} from 'node:module';const require=__pqCreateRequire(import.meta.url);",

@@ -1,0 +1,77 @@
+import {Box} from 'ink';
+import React from 'react';
+import stringWidth from 'string-width';
+import {rangesFor, type SearchHit} from '../search/search.js';
+import type {ReaderState} from '../reader/state.js';
+import {highlightRanges, type Piece} from './fit.js';
+import {mergeStyles, useLook, type Look, type Style} from './look.js';
+import {PaneTitle} from './pane-title.js';
+import {Rows} from './row.js';
+
+export function ResultsPane({state, width, height, showTitle}: {state: ReaderState; width: number; height: number; showTitle: boolean}) {
+	const look = useLook();
+	const focused = state.focus === 'results' || state.editing;
+	const rows: Piece[][] = [];
+	for (const [index, hit] of state.results.entries()) {
+		const selection = index === state.selected.results && focused ? look.selected : undefined;
+		const marker: Piece = {text: index === state.selected.results ? '>' : ' ', style: selection};
+		const [first, second] = describeHit(hit, look, selection, width - 3);
+		rows.push([marker, {text: ' ', style: selection}, ...first], [{text: '  ', style: selection}, ...second]);
+	}
+
+	const label = state.query.trim() === '' ? 'Search' : `Results (${state.results.length})`;
+	const top = state.listTop.results;
+	return (
+		<Box flexDirection="column" width={width}>
+			{showTitle ? <PaneTitle label={label} focused={focused} width={width} /> : null}
+			<Rows
+				rows={rows.length > 0 ? rows.slice(top, top + height) : [[{text: state.query.trim() === '' ? ' Type to search' : ' No matches', style: look.muted}]]}
+				width={width}
+				height={height}
+			/>
+		</Box>
+	);
+}
+
+/** Two rows for a hit: who or what it is, then the text with the matched characters marked. */
+function describeHit(hit: SearchHit, look: Look, selection: Style | undefined, room: number): [Piece[], Piece[]] {
+	const base = selection;
+	const match = mergeStyles(look.match, selection);
+	if (hit.kind === 'quote') {
+		const speaker = hit.speaker ?? '(no speaker)';
+		return [
+			[...highlightRanges(speaker, rangesFor(hit, 'speaker', speaker), match, mergeStyles(look.heading, base))],
+			[
+				{text: look.glyphs.openQuote, style: base},
+				...around(highlightRanges(hit.quote.text, rangesFor(hit, 'text', hit.quote.text), match, base), room, look),
+				{text: look.glyphs.closeQuote, style: base},
+			],
+		];
+	}
+
+	const {entity} = hit;
+	const details: Piece[] = [];
+	for (const value of [entity.role ?? '', ...entity.aliases].filter(Boolean)) {
+		if (details.length > 0) details.push({text: ', ', style: base});
+		details.push(...highlightRanges(value, rangesFor(hit, value === entity.role ? 'role' : 'aliases', value), match, base));
+	}
+
+	return [
+		[
+			...highlightRanges(entity.name, rangesFor(hit, 'name', entity.name), match, mergeStyles(look.heading, base)),
+			{text: ` ${entity.type}`, style: mergeStyles(look.muted, base)},
+		],
+		details.length > 0 ? details : [{text: `${entity.mentions.length} mentions`, style: mergeStyles(look.muted, base)}],
+	];
+}
+
+/** Drops the start of a long text so its first match is on screen. */
+function around(pieces: Piece[], room: number, look: Look): Piece[] {
+	const firstMatch = pieces.findIndex(piece => piece.matched);
+	if (firstMatch <= 0) return pieces;
+	const before = pieces.slice(0, firstMatch).map(piece => piece.text).join('');
+	const keep = Math.floor(room / 4);
+	if (stringWidth(before) <= keep) return pieces;
+	const tail = before.slice(before.length - keep);
+	return [{text: look.glyphs.ellipsis + tail, style: pieces[0]!.style}, ...pieces.slice(firstMatch)];
+}

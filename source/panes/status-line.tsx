@@ -1,0 +1,27 @@
+import React from 'react';
+import {percentRead, type ReaderState} from '../reader/state.js';
+import {fitText, padText} from './fit.js';
+import {useLook} from './look.js';
+import {Row} from './row.js';
+
+const paneNames = {article: 'Article', quotes: 'Quotes', entities: 'Entities', results: 'Results'};
+
+export function StatusLine({state, width}: {state: ReaderState; width: number}) {
+	const look = useLook();
+	const where = state.editing ? 'Search' : paneNames[state.focus];
+	const hints = state.editing ? 'Enter jump  Esc done' : 'Tab pane  / search  ? help  q quit';
+	const right = state.notice ?? hints;
+	const left = ` ${percentRead(state)}%  ${where}  `;
+	const titleRoom = Math.max(0, width - left.length - right.length - 3);
+	const title = titleRoom > 4 ? state.article.meta.title : '';
+	return (
+		<Row
+			pieces={[
+				{text: left, style: look.status},
+				{text: padText(fitText(title, titleRoom, look.glyphs.ellipsis), titleRoom), style: look.status},
+				{text: padText(`  ${right}`, width - left.length - titleRoom), style: state.notice ? {...look.status, ...look.notice} : look.status},
+			]}
+			width={width}
+		/>
+	);
+}

@@ -1,0 +1,367 @@
+import type {Article} from '../article/schema.js';
+import type {SearchHit} from '../search/search.js';
+import {wrapArticle} from './article-lines.js';
+import {helpRows} from './help.js';
+import {commandFor, type Command} from './keys.js';
+import {computeLayout, type Layout, type PaneId} from './layout.js';
+import {entityList, QUOTE_ROWS, RESULT_ROWS, scrollToShow} from './lists.js';
+import type {Target} from './spans.js';
+
+type ListPane = Exclude<PaneId, 'article'>;
+
+export type ReaderState = {
+	article: Article;
+	columns: number;
+	rows: number;
+	focus: PaneId;
+	/** First article row on screen. */
+	articleTop: number;
+	selected: Record<ListPane, number>;
+	/** First row on screen of each list. */
+	listTop: Record<ListPane, number>;
+	query: string;
+	/** The search line has the keyboard. */
+	editing: boolean;
+	results: SearchHit[];
+	/** The range lit up in the article by the last jump. */
+	highlight: Target | null;
+	/** What n and N walk through. */
+	walk: {kind: 'mentions'; entity: string; index: number} | {kind: 'results'} | null;
+	help: boolean;
+	/** First row of the help screen on screen. */
+	helpTop: number;
+	zoomed: boolean;
+	/** A one-off message for the status line, gone at the next key. */
+	notice: string | null;
+	/** Text waiting to be copied to the clipboard by the face; cleared once done. */
+	copyRequest: string | null;
+	quitting: boolean;
+};
+
+export type Action =
+	/** A key by name ("tab", "j") and the text it types, empty for keys that type nothing. */
+	| {type: 'key'; key: string; text: string}
+	| {type: 'command'; command: Command}
+	| {type: 'resize'; columns: number; rows: number}
+	| {type: 'results'; query: string; hits: SearchHit[]}
+	| {type: 'copied'; message: string};
+
+export function initialState(article: Article, columns: number, rows: number): ReaderState {
+	return {
+		article,
+		columns,
+		rows,
+		focus: 'article',
+		articleTop: 0,
+		selected: {quotes: 0, entities: 0, results: 0},
+		listTop: {quotes: 0, entities: 0, results: 0},
+		query: '',
+		editing: false,
+		results: [],
+		highlight: null,
+		walk: null,
+		help: false,
+		helpTop: 0,
+		zoomed: false,
+		notice: null,
+		copyRequest: null,
+		quitting: false,
+	};
+}
+
+export function layoutOf(state: ReaderState): Layout {
+	return computeLayout(state.columns, state.rows, state.zoomed);
+}
+
+/** The search pane is there while a search is typed or has a query. */
+export function searchActive(state: ReaderState): boolean {
+	return state.editing || state.query !== '';
+}
+
+/** Panes Tab moves through, in order. */
+export function visiblePanes(state: ReaderState): PaneId[] {
+	return searchActive(state) ? ['article', 'results'] : ['article', 'quotes', 'entities'];
+}
+
+export function articleView(state: ReaderState) {
+	const layout = layoutOf(state);
+	const box = layout.mode === 'tiny' ? {textWidth: 38, height: 10} : layout.panes.article;
+	const wrapped = wrapArticle(state.article, box.textWidth);
+	const height = Math.max(1, box.height - 1);
+	return {wrapped, height, maxTop: Math.max(0, wrapped.lines.length - height)};
+}
+
+/** How far through the article the last row on screen is, as less shows it. */
+export function percentRead(state: ReaderState): number {
+	const {wrapped, height} = articleView(state);
+	const total = wrapped.lines.length;
+	return total === 0 ? 100 : Math.round((100 * Math.min(total, state.articleTop + height)) / total);
+}
+
+export function selectedHit(state: ReaderState): SearchHit | undefined {
+	return state.results[state.selected.results];
+}
+
+export function reduce(state: ReaderState, action: Action): ReaderState {
+	const next = reduceAction(state.notice === null ? state : {...state, notice: null}, action);
+	return next.columns === state.columns && next.rows === state.rows && next.zoomed === state.zoomed && next.articleTop === state.articleTop
+		? next
+		: clampArticle(next);
+}
+
+function reduceAction(state: ReaderState, action: Action): ReaderState {
+	switch (action.type) {
+		case 'resize':
+			return fitLists({...state, columns: action.columns, rows: action.rows});
+		case 'key': {
+			// The mode is read here, not in the face, so keys that arrive together (a paste) see each other's effect.
+			const command = commandFor(action.key, state.editing ? 'edit' : 'browse');
+			if (command) return runCommand(state, command);
+			if (state.editing && action.text !== '') return setQuery(state, state.query + action.text);
+			return state;
+		}
+
+		case 'results':
+			if (action.query !== state.query) return state;
+			return fitLists({...state, results: action.hits, selected: {...state.selected, results: 0}, listTop: {...state.listTop, results: 0}});
+		case 'copied':
+			return {...state, copyRequest: null, notice: action.message};
+		case 'command':
+			return runCommand(state, action.command);
+	}
+}
+
+function runCommand(state: ReaderState, command: Command): ReaderState {
+	if (state.help && command !== 'quit') return helpCommand(state, command);
+
+	switch (command) {
+		case 'quit':
+			return {...state, quitting: true};
+		case 'help':
+			return {...state, help: true, helpTop: 0};
+		case 'focus-next':
+		case 'focus-previous': {
+			const panes = visiblePanes(state);
+			const step = command === 'focus-next' ? 1 : panes.length - 1;
+			const index = panes.indexOf(state.focus);
+			return {...state, focus: panes[(Math.max(0, index) + step) % panes.length]!};
+		}
+
+		case 'down':
+		case 'up':
+			return move(state, command === 'down' ? 1 : -1);
+		case 'page-down':
+		case 'page-up':
+			return move(state, (command === 'page-down' ? 1 : -1) * pageSize(state));
+		case 'top':
+			return move(state, -Infinity);
+		case 'bottom':
+			return move(state, Infinity);
+		case 'search':
+			return {...state, editing: true, help: false, focus: 'results'};
+		case 'delete-character':
+			return state.editing ? setQuery(state, [...state.query].slice(0, -1).join('')) : state;
+		case 'open':
+			return open(state);
+		case 'next':
+		case 'previous':
+			return walk(state, command === 'next' ? 1 : -1);
+		case 'zoom':
+			return {...state, zoomed: !state.zoomed};
+		case 'copy':
+			return requestCopy(state);
+		case 'back':
+			return back(state);
+	}
+}
+
+function helpCommand(state: ReaderState, command: Command): ReaderState {
+	const layout = layoutOf(state);
+	const height = layout.mode === 'tiny' ? 1 : layout.bodyHeight - 1;
+	const maxTop = Math.max(0, helpRows().length - height);
+	const scroll = (delta: number) => ({...state, helpTop: clamp(state.helpTop + delta, 0, maxTop)});
+	switch (command) {
+		case 'back':
+		case 'help':
+			return {...state, help: false};
+		case 'down':
+		case 'up':
+			return scroll(command === 'down' ? 1 : -1);
+		case 'page-down':
+		case 'page-up':
+			return scroll((command === 'page-down' ? 1 : -1) * height);
+		case 'top':
+		case 'bottom':
+			return scroll(command === 'top' ? -Infinity : Infinity);
+		default:
+			return state;
+	}
+}
+
+function setQuery(state: ReaderState, query: string): ReaderState {
+	// Results stay until the search answers for the new query, so the list never flashes empty.
+	return {...state, query, results: query.trim() === '' ? [] : state.results, walk: state.walk?.kind === 'results' ? null : state.walk};
+}
+
+/** The pane that arrows act on: the results while typing a search. */
+function activePane(state: ReaderState): PaneId {
+	return state.editing ? 'results' : state.focus;
+}
+
+function listLength(state: ReaderState, pane: ListPane): number {
+	if (pane === 'quotes') return state.article.quotes.length;
+	if (pane === 'entities') return entityList(state.article).entities.length;
+	return state.results.length;
+}
+
+function pageSize(state: ReaderState): number {
+	const pane = activePane(state);
+	if (pane === 'article') return Math.max(1, articleView(state).height - 1);
+	const height = listHeight(state, pane);
+	if (pane === 'entities') return Math.max(1, height - 1);
+	return Math.max(1, Math.floor(height / (pane === 'quotes' ? QUOTE_ROWS : RESULT_ROWS)));
+}
+
+function listHeight(state: ReaderState, pane: ListPane): number {
+	const layout = layoutOf(state);
+	return layout.mode === 'tiny' ? 1 : Math.max(1, layout.panes[pane].height - 1);
+}
+
+function move(state: ReaderState, delta: number): ReaderState {
+	const pane = activePane(state);
+	if (pane === 'article') {
+		const {maxTop} = articleView(state);
+		return {...state, articleTop: clamp(state.articleTop + delta, 0, maxTop)};
+	}
+
+	const length = listLength(state, pane);
+	if (length === 0) return state;
+	const selected = clamp(state.selected[pane] + delta, 0, length - 1);
+	return fitLists({...state, selected: {...state.selected, [pane]: selected}});
+}
+
+/** Scrolls every list so its selection is on screen. */
+function fitLists(state: ReaderState): ReaderState {
+	const {rows: entityRows, rowOf} = entityList(state.article);
+	const place = (pane: ListPane, first: number, size: number, total: number) =>
+		scrollToShow(state.listTop[pane], first, size, listHeight(state, pane), total);
+	const listTop = {
+		quotes: place('quotes', state.selected.quotes * QUOTE_ROWS, QUOTE_ROWS, state.article.quotes.length * QUOTE_ROWS),
+		// Keep the group heading in view with the first entity of a group.
+		entities: place(
+			'entities',
+			(rowOf[state.selected.entities] ?? 0) - (entityRows[(rowOf[state.selected.entities] ?? 0) - 1]?.kind === 'heading' ? 1 : 0),
+			entityRows[(rowOf[state.selected.entities] ?? 0) - 1]?.kind === 'heading' ? 2 : 1,
+			entityRows.length,
+		),
+		results: place('results', state.selected.results * RESULT_ROWS, RESULT_ROWS, state.results.length * RESULT_ROWS),
+	};
+	return {...state, listTop};
+}
+
+function clampArticle(state: ReaderState): ReaderState {
+	const {maxTop} = articleView(state);
+	return state.articleTop > maxTop ? {...state, articleTop: maxTop} : state;
+}
+
+function targetOfHit(state: ReaderState, hit: SearchHit): Target | undefined {
+	if (hit.kind === 'quote') return {segment: hit.quote.segment, start: hit.quote.start, end: hit.quote.end};
+	const mention = hit.entity.mentions[0];
+	return mention && {segment: mention.segment, start: mention.start, end: mention.end};
+}
+
+/** Scrolls the article so the target stands a third of the way down, lit up, and gives the article focus. */
+function jump(state: ReaderState, target: Target | undefined): ReaderState {
+	if (!target) return {...state, notice: 'Nothing to show in the article'};
+	const {wrapped, height, maxTop} = articleView(state);
+	const line = wrapped.lineOf(target.segment, target.start);
+	return {
+		...state,
+		highlight: target,
+		articleTop: clamp(line - Math.floor(height / 3), 0, maxTop),
+		focus: 'article',
+		editing: false,
+	};
+}
+
+function open(state: ReaderState): ReaderState {
+	const pane = activePane(state);
+	if (pane === 'results') {
+		const hit = selectedHit(state);
+		if (!hit) return {...state, editing: false, notice: state.query.trim() === '' ? null : 'No matches'};
+		return {...jump(state, targetOfHit(state, hit)), walk: {kind: 'results'}};
+	}
+
+	if (pane === 'quotes') {
+		const quote = state.article.quotes[state.selected.quotes];
+		return quote ? {...jump(state, {segment: quote.segment, start: quote.start, end: quote.end}), walk: null} : state;
+	}
+
+	if (pane === 'entities') {
+		const entity = entityList(state.article).entities[state.selected.entities];
+		if (!entity) return state;
+		return {...jump(state, entity.mentions[0]), walk: {kind: 'mentions', entity: entity.id, index: 0}};
+	}
+
+	return state;
+}
+
+function walk(state: ReaderState, step: 1 | -1): ReaderState {
+	let current = state.walk;
+	if (current === null && state.focus === 'entities') {
+		const entity = entityList(state.article).entities[state.selected.entities];
+		if (entity) current = {kind: 'mentions', entity: entity.id, index: step === 1 ? -1 : entity.mentions.length};
+	}
+
+	if (current === null && state.results.length > 0) current = {kind: 'results'};
+
+	if (current?.kind === 'results' && state.results.length > 0) {
+		const index = wrap(state.selected.results + step, state.results.length);
+		const moved = fitLists({...state, selected: {...state.selected, results: index}});
+		const hit = state.results[index]!;
+		return {...jump(moved, targetOfHit(moved, hit)), walk: current, notice: `Result ${index + 1} of ${state.results.length}`};
+	}
+
+	if (current?.kind === 'mentions') {
+		const entity = state.article.entities.find(candidate => candidate.id === current.entity);
+		if (entity && entity.mentions.length > 0) {
+			const index = wrap(current.index + step, entity.mentions.length);
+			return {
+				...jump(state, entity.mentions[index]),
+				walk: {kind: 'mentions', entity: entity.id, index},
+				notice: `${entity.name}: mention ${index + 1} of ${entity.mentions.length}`,
+			};
+		}
+	}
+
+	return {...state, notice: 'n and N walk an entity\'s mentions or search results: pick one with Enter first'};
+}
+
+function requestCopy(state: ReaderState): ReaderState {
+	const pane = activePane(state);
+	const hit = pane === 'results' ? selectedHit(state) : undefined;
+	const quote =
+		hit?.kind === 'quote' ? hit.quote : pane === 'quotes' ? state.article.quotes[state.selected.quotes] : undefined;
+	if (!quote) return {...state, notice: 'Select a quote to copy it'};
+	return {...state, copyRequest: quote.id};
+}
+
+function back(state: ReaderState): ReaderState {
+	if (state.editing) return {...state, editing: false, focus: state.query === '' ? 'article' : 'results'};
+	if (state.zoomed) return {...state, zoomed: false};
+	if (state.query !== '') {
+		return {...state, query: '', results: [], focus: state.focus === 'results' ? 'article' : state.focus, walk: state.walk?.kind === 'results' ? null : state.walk};
+	}
+
+	if (state.highlight) return {...state, highlight: null, walk: null};
+	return state;
+}
+
+function clamp(value: number, low: number, high: number): number {
+	return Math.max(low, Math.min(high, value));
+}
+
+function wrap(value: number, length: number): number {
+	return ((value % length) + length) % length;
+}
+
