@@ -56,6 +56,8 @@ export function startSession(output: Output, input: NodeJS.ReadStream, options: 
 	process.on('uncaughtException', onCrash);
 	process.on('unhandledRejection', onCrash);
 	process.on('exit', restore);
+	// Raw mode from the start, so keys typed while the first screen is drawn are neither echoed nor held back.
+	if (input.isTTY) input.setRawMode(true);
 	output.write(enterAlternateScreen);
 
 	return {
