@@ -1,0 +1,242 @@
+/*
+ * Small word lists the rules lean on. They are deliberately short: each entry
+ * is something news prose uses often enough that guessing it wrong would show.
+ */
+
+const words = (list: string): Set<string> => new Set(list.trim().split(/\s*\|\s*/));
+
+/** Canonical place name and the other ways articles write it. */
+export const placeAliases: ReadonlyArray<readonly [string, ...string[]]> = [
+	['United States', 'U.S.', 'US', 'USA', 'U.S.A.', 'America', 'United States of America'],
+	['United Kingdom', 'U.K.', 'UK', 'Britain', 'Great Britain'],
+	['United Arab Emirates', 'UAE', 'U.A.E.'],
+	['European Union', 'EU', 'E.U.'],
+	['Russia', 'Russian Federation'],
+	['China', "People's Republic of China", 'PRC'],
+	['South Korea', 'Republic of Korea'],
+	['North Korea', 'DPRK'],
+	['Czech Republic', 'Czechia'],
+	['Democratic Republic of the Congo', 'DR Congo', 'DRC'],
+	['Netherlands', 'Holland'],
+	['Washington', 'D.C.', 'Washington, D.C.', 'Washington D.C.'],
+	['Kyiv', 'Kiev'],
+];
+
+const countryList = `Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|
+Bahrain|Bangladesh|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|
+Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|
+Denmark|Djibouti|Dominican Republic|Ecuador|Egypt|El Salvador|Eritrea|Estonia|Ethiopia|Fiji|Finland|France|Gabon|
+Gambia|Georgia|Germany|Ghana|Greece|Guatemala|Guinea|Guyana|Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|
+Iraq|Ireland|Israel|Italy|Ivory Coast|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|
+Lebanon|Lesotho|Liberia|Libya|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Mauritania|
+Mexico|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nepal|Netherlands|New Zealand|
+Nicaragua|Niger|Nigeria|North Korea|North Macedonia|Norway|Oman|Pakistan|Palestine|Panama|Papua New Guinea|Paraguay|
+Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Saudi Arabia|Senegal|Serbia|Sierra Leone|Singapore|
+Slovakia|Slovenia|Somalia|South Africa|South Korea|South Sudan|Spain|Sri Lanka|Sudan|Sweden|Switzerland|Syria|
+Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tunisia|Turkey|Turkmenistan|Uganda|Ukraine|United Arab Emirates|
+United Kingdom|United States|Uruguay|Uzbekistan|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|England|Scotland|Wales|
+Northern Ireland|Greenland|Vatican`;
+
+const cityList = `Kabul|Tirana|Algiers|Buenos Aires|Yerevan|Canberra|Vienna|Baku|Manama|Dhaka|Minsk|Brussels|Sarajevo|
+Brasilia|Sofia|Phnom Penh|Ottawa|Santiago|Beijing|Bogota|Zagreb|Havana|Nicosia|Prague|Copenhagen|Cairo|Tallinn|
+Addis Ababa|Helsinki|Paris|Tbilisi|Berlin|Accra|Athens|Budapest|Reykjavik|New Delhi|Delhi|Jakarta|Tehran|Baghdad|
+Dublin|Jerusalem|Tel Aviv|Rome|Tokyo|Amman|Astana|Nairobi|Pristina|Kuwait City|Riga|Beirut|Tripoli|Vilnius|
+Luxembourg|Kuala Lumpur|Mexico City|Chisinau|Ulaanbaatar|Podgorica|Rabat|Kathmandu|Amsterdam|The Hague|Wellington|
+Abuja|Lagos|Pyongyang|Skopje|Oslo|Islamabad|Karachi|Lahore|Ramallah|Lima|Manila|Warsaw|Lisbon|Doha|Bucharest|Moscow|
+Kigali|Riyadh|Jeddah|Dakar|Belgrade|Seoul|Juba|Madrid|Barcelona|Colombo|Khartoum|Stockholm|Bern|Geneva|Zurich|
+Damascus|Aleppo|Taipei|Bangkok|Tunis|Ankara|Istanbul|Kampala|Kyiv|Kiev|Abu Dhabi|Dubai|London|Washington|
+Montevideo|Tashkent|Caracas|Hanoi|Sanaa|Lusaka|Harare|New York|Los Angeles|Chicago|San Francisco|Boston|Houston|
+Miami|Seattle|Atlanta|Dallas|Philadelphia|Detroit|Denver|Las Vegas|New Orleans|Toronto|Montreal|Vancouver|Sydney|
+Melbourne|Mumbai|Shanghai|Hong Kong|Shenzhen|Osaka|Munich|Frankfurt|Hamburg|Milan|Naples|Venice|Lyon|Marseille|
+Manchester|Liverpool|Birmingham|Edinburgh|Glasgow|Belfast|Cardiff|St. Petersburg|Saint Petersburg|Vladivostok|
+Kharkiv|Odesa|Odessa|Lviv|Dnipro|Zaporizhzhia|Kherson|Mariupol|Bakhmut|Donetsk|Luhansk|Crimea|Donbas|Kursk|
+Belgorod|Gaza|Gaza City|Rafah|Khan Younis|West Bank|Jenin|Nablus|Hebron|Haifa|Golan Heights|Sinai|Benghazi|Mosul|
+Basra|Erbil|Idlib|Homs|Kandahar|Kashmir|Tibet|Xinjiang|Kolkata|Chennai|Bangalore|Karachi|Johannesburg|Cape Town|
+Davos|Strasbourg|Hiroshima|Guantanamo|Silicon Valley|Wall Street|Capitol Hill|Brooklyn|Manhattan|Texas|California|
+Florida|New Jersey|Virginia|Maryland|Ohio|Michigan|Pennsylvania|Arizona|Nevada|Georgia|Alaska|Hawaii|Oregon|
+Illinois|Massachusetts|Minnesota|Wisconsin|Iowa|Colorado|Utah|North Carolina|South Carolina|Tennessee|Kentucky|
+Alabama|Louisiana|Mississippi|Missouri|Oklahoma|Kansas|Nebraska|Idaho|Montana|Wyoming|Indiana|Connecticut|Vermont|
+Maine|Delaware|Rhode Island|New Hampshire|New Mexico|Arkansas|West Virginia|North Dakota|South Dakota|Quebec|Ontario|
+Bavaria|Catalonia|Siberia|Chechnya|Dagestan|Europe|Asia|Africa|North America|South America|Latin America|
+Middle East|Antarctica|Arctic|Balkans|Scandinavia|Caucasus|Central Asia|Southeast Asia|East Asia|Pacific|
+Black Sea|Baltic Sea|Red Sea|Mediterranean|Caribbean|Persian Gulf|Gulf of Mexico|Strait of Hormuz|Taiwan Strait|
+South China Sea|Sahel|Horn of Africa|Korean Peninsula|Persian Gulf|Atlantic|Indian Ocean`;
+
+/** Capitals whose name often stands for the country's government. */
+export const capitals = words(`Moscow|Kyiv|Kiev|Washington|Beijing|London|Paris|Berlin|Tehran|Jerusalem|Ankara|
+Tokyo|Seoul|Pyongyang|Brussels|Damascus|Riyadh|Cairo|New Delhi|Islamabad|Kabul|Minsk|Tbilisi|Warsaw|Rome|Madrid|
+Ottawa|Canberra|Taipei|Hanoi|Caracas|Havana|Baghdad|Doha|Abu Dhabi|Budapest|Vienna|Stockholm|Helsinki|Oslo`.replace(/\n/g, ''));
+
+export const places = words(`${countryList}|${cityList}`.replace(/\n/g, ''));
+
+/** Adjectives of nationality: they qualify a role ("French President") but name no entity. */
+export const demonyms = words(`American|British|English|Scottish|Welsh|Irish|French|German|Italian|Spanish|
+Portuguese|Dutch|Belgian|Swiss|Austrian|Swedish|Norwegian|Danish|Finnish|Icelandic|Polish|Czech|Slovak|Hungarian|
+Romanian|Bulgarian|Greek|Turkish|Russian|Ukrainian|Belarusian|Georgian|Armenian|Azerbaijani|Estonian|Latvian|
+Lithuanian|Serbian|Croatian|Bosnian|Albanian|Moldovan|Chinese|Japanese|Korean|South Korean|North Korean|Taiwanese|
+Indian|Pakistani|Afghan|Iranian|Iraqi|Syrian|Lebanese|Israeli|Palestinian|Jordanian|Saudi|Emirati|Qatari|Yemeni|
+Egyptian|Libyan|Tunisian|Algerian|Moroccan|Sudanese|Ethiopian|Somali|Kenyan|Nigerian|Ghanaian|South African|
+Canadian|Mexican|Brazilian|Argentine|Argentinian|Chilean|Colombian|Venezuelan|Cuban|Peruvian|Australian|
+New Zealand|Indonesian|Malaysian|Filipino|Thai|Vietnamese|Kazakh|Uzbek|European|Western|Eastern|Arab|African|
+Asian|Latin American|Soviet|Kurdish|Gazan|Venezuelan|Scandinavian|Baltic|Nordic|Balkan|Chechen|Crimean|Persian|
+Ottoman|Catholic|Muslim|Jewish|Christian|Sunni|Shia|Shiite|Republican|Democratic|Democrat|Conservative|Labour|
+Liberal`.replace(/\n/g, ''));
+
+/** Words that make a capitalized phrase an organization wherever they sit in it. */
+export const organizationWords = words(`Ministry|Department|Council|Party|Bank|Inc|Inc.|Corp|Corp.|Corporation|Ltd|
+Ltd.|LLC|Co.|Company|Group|University|College|Institute|Agency|Association|Union|Organization|Organisation|
+Commission|Committee|Parliament|Congress|Senate|Assembly|Court|Army|Navy|Force|Forces|Guard|Police|Service|
+Services|Office|Foundation|Fund|Federation|League|Alliance|Authority|Board|Bureau|Network|News|Times|Post|Journal|
+Press|Media|Airlines|Airways|Motors|Technologies|Holdings|Industries|Capital|Partners|Reserve|Cabinet|Administration|
+Government|Kremlin|Pentagon|Duma|Knesset|Bundestag|Hamas|Hezbollah|Taliban|Church|Club|Society|Center|Centre|Watch|
+Command|Brigade|Rovers|Rangers|Wanderers|Athletic|FC|Albion|Hotspur|Dynamo|Sporting|Institution|Trust|Lab|Labs|Systems|Group|Studios|Records|Coalition|Front|Movement|Network|Exchange|Schools|School|Hospital|Senate|Tribunal|Secretariat`
+	.replace(/\n/g, ''));
+
+/** Organizations named by one word or an acronym. */
+export const organizations = words(`House|House of Representatives|NATO|UN|U.N.|United Nations|EU|European Union|European Commission|Kremlin|
+White House|Pentagon|State Department|Congress|Senate|FBI|CIA|NSA|IMF|World Bank|WHO|World Health Organization|
+OPEC|G7|G20|BRICS|ASEAN|African Union|Red Cross|Reuters|Associated Press|AP|AFP|Agence France-Presse|BBC|CNN|
+Bloomberg|TASS|RIA|RIA Novosti|Interfax|Xinhua|Al Jazeera|New York Times|Washington Post|Wall Street Journal|
+Financial Times|Guardian|Fox News|NBC|CBS|ABC|NPR|Politico|Google|Apple|Microsoft|Amazon|Meta|Facebook|Twitter|
+Tesla|OpenAI|Nvidia|Boeing|Airbus|Gazprom|Rosneft|Hamas|Hezbollah|Taliban|Houthis|ISIS|Islamic State|Wagner|
+Supreme Court|Federal Reserve|Fed|Bundestag|Knesset|Duma|IDF|Israel Defense Forces|Labour|Tories|Democrats|
+Republicans|GOP|Amnesty International|Human Rights Watch|Greenpeace|Vatican|ECB|ICC|ICJ|OSCE|WTO|Europol|Interpol|
+SpaceX|Samsung|Toyota|Volkswagen|Shell|BP|Exxon|ExxonMobil|Chevron|JPMorgan|Goldman Sachs|Pfizer|Moderna|
+Downing Street|Elysee|Élysée|Élysée Palace|Quai d'Orsay|Foreign Office|Home Office|Treasury|Politburo`.replace(/\n/g, ''));
+
+/** Words that sit in front of a name as a role or honorific. Matched case-sensitively, lower-case ones too. */
+export const titleWords = words(`President|Vice President|Prime Minister|Premier|Chancellor|Minister|Secretary|
+Senator|Sen.|Representative|Rep.|Congressman|Congresswoman|Governor|Gov.|Mayor|King|Queen|Prince|Princess|Pope|
+Sheikh|Emir|Crown Prince|General|Gen.|Lt.|Col.|Colonel|Sgt.|Major|Maj.|Captain|Capt.|Admiral|Adm.|Commander|
+Marshal|Chairman|Chairwoman|Chair|Chief|Director|Judge|Justice|Ambassador|Envoy|Commissioner|Spokesman|
+Spokeswoman|Spokesperson|Speaker|Leader|Deputy|Dr.|Mr.|Mrs.|Ms.|Miss|Prof.|Professor|Rev.|Father|Sister|
+Lord|Lady|Sir|Dame|Cardinal|Archbishop|Bishop|Rabbi|Imam|Ayatollah|Patriarch|Sultan|Field Marshal|Attorney General|
+Chief Executive|CEO|Founder|Coach|Officer|Inspector|Detective|Sheriff|Superintendent|spokesman|spokeswoman|
+spokesperson|chairman|chairwoman|leader|minister|chief|director|ambassador|envoy|official|adviser|advisor|aide|
+commander|general|head|president|secretary|prosecutor|attorney|lawyer|analyst|economist|researcher|professor|
+coach|founder|executive|CEO|editor|correspondent|negotiator|lawmaker|senator|governor|mayor|judge|actor|singer|
+author|historian|expert|strategist|manager|owner|captain|player|striker|candidate|nominee|contender|diplomat`
+	.replace(/\n/g, ''));
+
+/** Words that can qualify a title ("Foreign Minister", "Defense Secretary", "former"). */
+export const roleModifiers = words(`Foreign|Defense|Defence|Interior|Finance|Justice|Health|Trade|Economy|Energy|
+Home|State|Deputy|Vice|Prime|Acting|Interim|Supreme|Chief|Senior|Former|former|Top|top|Minority|Majority|
+Opposition|Presidential|Press|Foreign Affairs|National Security|Security|Army|Navy|Air|Police|Kremlin|White|House|
+Pentagon|Treasury|Commerce|Labor|Labour|Education|Transport|Transportation|Agriculture|Environment|Climate|
+Culture|Sports|Digital|Communications|senior|deputy|chief|acting|Labour|Republican|Democratic|party|Party|
+Senate|House|Speaker|General|Executive|Managing|Special|special|UN|U.N.|EU|NATO|Defence|Military|military|
+Assistant|Associate|Secretary-General|longtime|veteran|then|then-|Ukrainian|Russian`.replace(/\n/g, ''));
+
+/** Verbs that attribute speech or writing, in the forms news prose uses them. */
+export const reportingVerbs = words(`said|says|say|told|tells|wrote|writes|added|adds|warned|warns|insisted|insists|
+noted|notes|argued|argues|asked|asks|explained|explains|stated|states|declared|declares|announced|announces|
+claimed|claims|continued|continues|replied|replies|responded|responds|recalled|recalls|acknowledged|acknowledges|
+admitted|admits|stressed|stresses|emphasized|emphasised|emphasizes|emphasises|suggested|suggests|urged|urges|
+predicted|predicts|cautioned|cautions|conceded|concedes|observed|observes|remarked|remarks|posted|posts|tweeted|
+tweets|commented|comments|reported|reports|quipped|joked|jokes|shouted|shouts|yelled|screamed|whispered|
+exclaimed|pledged|pledges|promised|promises|vowed|vows|complained|complains|lamented|laments|mused|muses|
+testified|testifies|confirmed|confirms|denied|denies|agreed|agrees|countered|counters|contended|contends|
+maintained|maintains|asserted|asserts|alleged|alleges|charged|charges|accused|accuses|boasted|boasts|
+described|describes|called|calls|hailed|hails|praised|praises|criticized|criticised|criticizes|criticises|
+rejected|rejects|dismissed|dismisses|branded|brands|labelled|labeled|termed|terms|dubbed|dubs|welcomed|welcomes|
+condemned|condemns|announced|insist|warn|argue|note|add|explain|write|tell|ask|claim|reiterated|reiterates|
+concluded|concludes|began|begins|went on|put it|answered|answers|interjected|wondered|wonders|texted|emailed|
+messaged|told reporters|told journalists|said in a statement|according to|writing|saying|telling|adding|warning|
+noting|arguing|insisting|calling|describing|declaring`.replace(/\n/g, ''));
+
+/** Verbs after which a phrase in quotes is a name or a term, not speech ("called", "dubbed") when no one speaks. */
+export const namingVerbs = words('called|dubbed|named|titled|entitled|known as|so-called|labelled|labeled|termed|branded');
+
+/** Capitalized words that start sentences and never begin a name. */
+export const sentenceWords = words(`The|A|An|This|That|These|Those|It|Its|He|She|They|We|I|You|His|Her|Their|Our|
+My|Your|But|And|Or|So|Yet|If|When|While|Although|Though|Because|As|After|Before|Since|Until|In|On|At|For|With|
+Without|By|From|To|Of|Into|Over|Under|About|Among|Between|During|Despite|Earlier|Later|Meanwhile|However|Still|
+Also|Then|There|Here|Now|Today|Yesterday|Tomorrow|Last|Next|Some|Many|Most|Several|Few|All|Both|Each|Every|
+No|Not|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Other|Another|Such|What|Which|Who|Whom|Whose|Where|Why|
+How|Once|Even|Only|Just|Instead|Indeed|Overall|Separately|Asked|Speaking|According|Under|Unlike|Like|Following|
+Amid|Against|Across|Through|Throughout|Within|Beyond|Nearly|Almost|More|Less|Much|Mr|Mrs|Ms|Yes|Officials|
+Critics|Analysts|Experts|Residents|Police|Authorities|Sources|Witnesses|Observers|Supporters|Protesters|
+Lawmakers|Leaders|Troops|Soldiers|Ukrainians|Russians|Americans|Europeans|Israelis|Palestinians|Chinese|
+Let|Please|Thank|Well|Oh|OK|Okay|Sure|Perhaps|Maybe|Whether|Do|Does|Did|Is|Are|Was|Were|Will|Would|Can|Could|
+Should|Shall|May|Might|Must|Have|Has|Had|Be|Being|Been|Up|Down|Out|Off|Away|Back|Again|First|Second|Third|
+Finally|Ultimately|Currently|Recently|Previously|Initially|Eventually|Additionally|Furthermore|Moreover|
+Nevertheless|Nonetheless|Otherwise|Therefore|Thus|Hence|Accordingly|Consequently|Similarly|Likewise|
+Unfortunately|Fortunately|Importantly|Notably|Specifically|Generally|Typically|Usually|Often|Sometimes|Never|
+Always|Already|Everyone|Everything|Nobody|Nothing|Someone|Something|Anyone|Anything|None|Neither|Either|
+Any|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|
+September|October|November|December|Jan.|Feb.|Mar.|Apr.|Aug.|Sept.|Sep.|Oct.|Nov.|Dec.|Getty|AP|Photo|Image|
+Read|Watch|Listen|See|Click|Sign|Subscribe|Advertisement|Updated|Published|Share|Follow|Breaking|Exclusive|
+Analysis|Opinion|Editor|Note|Correction|UPDATE|Video|WATCH|READ|MORE|Related|Reporting|Additional|Writing|
+Editing|Copyright|Others|Fans|Asked|Speaking`.replace(/\n/g, ''));
+
+/** Calendar words: capitalized, but never entities. */
+export const calendarWords = words(`Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|
+April|May|June|July|August|September|October|November|December|Jan.|Feb.|Mar.|Apr.|Aug.|Sept.|Sep.|Oct.|Nov.|
+Dec.|Christmas|Easter|Ramadan|Eid|Hanukkah|Thanksgiving|New Year|Halloween`.replace(/\n/g, ''));
+
+/** Abbreviations whose full stop never ends a sentence: a name or number always follows. */
+export const neverFinalAbbreviations = words(`Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|
+Cpl|Pvt|Hon|St|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|vs|v|e.g|i.e|cf|approx|ca|
+Gov|Supt|Insp|Det|Fr|Sr|Jr|Pres|Atty|Rt|Messrs|Mmes|Nr|Art|Fig|p|pp|para|Ave|Blvd|Rd|Ln`.replace(/\n/g, ''));
+
+/** Abbreviations that may end a sentence when an ordinary sentence-starting word follows. */
+export const sometimesFinalAbbreviations = words(`Inc|Corp|Ltd|Co|Bros|etc|Jr|Sr|a.m|p.m|al|U.S|U.K|U.N|E.U|D.C|
+U.S.A|L.A|N.Y|S.A|N.V|P.M|A.M|Ph.D|B.A|M.A|M.D`.replace(/\n/g, ''));
+
+/** Common first names: a capitalized pair starting with one of these is a person. */
+export const firstNames = words(`John|James|Robert|Michael|William|David|Richard|Joseph|Thomas|Charles|Daniel|
+Matthew|Anthony|Mark|Donald|Steven|Paul|Andrew|Joshua|Kevin|Brian|George|Edward|Ronald|Timothy|Jason|Jeffrey|
+Ryan|Jacob|Gary|Nicholas|Eric|Jonathan|Stephen|Larry|Justin|Scott|Brandon|Benjamin|Samuel|Gregory|Frank|
+Alexander|Raymond|Patrick|Jack|Dennis|Jerry|Tyler|Aaron|Henry|Adam|Peter|Nathan|Zachary|Douglas|Kyle|Noah|
+Ethan|Jeremy|Walter|Christian|Keith|Roger|Terry|Sean|Austin|Carl|Arthur|Lawrence|Dylan|Jesse|Jordan|Bryan|
+Billy|Joe|Bruce|Gabriel|Logan|Albert|Willie|Alan|Juan|Wayne|Elijah|Randy|Roy|Vincent|Ralph|Eugene|Russell|
+Bobby|Mason|Philip|Louis|Mary|Patricia|Jennifer|Linda|Elizabeth|Barbara|Susan|Jessica|Sarah|Karen|Lisa|Nancy|
+Betty|Margaret|Sandra|Ashley|Kimberly|Emily|Donna|Michelle|Carol|Amanda|Dorothy|Melissa|Deborah|Stephanie|
+Rebecca|Sharon|Laura|Cynthia|Kathleen|Amy|Angela|Shirley|Anna|Brenda|Pamela|Emma|Nicole|Helen|Samantha|
+Katherine|Christine|Debra|Rachel|Carolyn|Janet|Catherine|Maria|Heather|Diane|Ruth|Julie|Olivia|Joyce|
+Virginia|Victoria|Kelly|Lauren|Christina|Joan|Evelyn|Judith|Megan|Andrea|Cheryl|Hannah|Jacqueline|Martha|
+Gloria|Teresa|Ann|Sara|Madison|Frances|Kathryn|Janice|Jean|Abigail|Alice|Julia|Judy|Sophia|Grace|Denise|
+Amber|Doris|Marilyn|Danielle|Beverly|Isabella|Theresa|Diana|Natalie|Brittany|Charlotte|Marie|Kayla|Alexis|
+Lori|Kamala|Hillary|Joe|Barack|Bill|Nancy|Mitch|Chuck|Ron|Rishi|Keir|Boris|Theresa|Emmanuel|Angela|Olaf|
+Friedrich|Vladimir|Volodymyr|Dmitry|Dmitri|Sergei|Sergey|Alexei|Alexey|Mikhail|Ivan|Yuri|Oleksandr|Olena|
+Andriy|Andrii|Viktor|Xi|Narendra|Recep|Benjamin|Ursula|Giorgia|Pedro|Mohammed|Muhammad|Ahmed|Ali|Hassan|
+Abdullah|Omar|Khalid|Yair|Yoav|Isaac|Emmanuel|Jens|Mark|Antonio|Olaf|Annalena|Kaja|Josep|Charles|Elon|Jeff|
+Tim|Sundar|Satya|Sam|Kim|Jim|Tom|Dave|Mike|Bob|Ben|Nick|Chris|Pat|Kate|Liz|Jane|Sue|Tony|Kier|Marco|Pete|JD|
+Kristi|Tulsi|Marjorie|Lindsey|Ted|Rand|Elizabeth|Bernie|Alexandria|Gavin|Ron|Greg|Kathy|Gretchen|Josh|Eric|
+Rudy|Steve|Lloyd|Antony|Jake|Karine|Jean-Pierre|Yevgeny|Ramzan|Aleksandr|Alexander|Maria|Marine|Jordan|
+Giuseppe|Francois|François|Jean|Pierre|Jacques|Nicolas|Gerhard|Helmut|Wolfgang|Hans|Klaus|Jürgen|Karl|Lars|
+Erik|Sven|Mette|Sanna|Luiz|Javier|Carlos|Jose|José|Luis|Miguel|Alberto|Gustavo|Claudia|Andrés|Nayib|Yoon|
+Shinzo|Fumio|Shigeru|Lee|Moon|Park|Mahmoud|Yahya|Ismail|Bashar|Abdel|Fattah|Tayyip|Ebrahim|Masoud|Hossein|
+Ali|Javad|Abbas|Nikol|Ilham|Alexander|Aleksandar|Viktor|Andrzej|Donald|Mateusz|Petr|Robert|Zuzana|Peter`
+	.replace(/\n/g, ''));
+
+/** Pronouns that point back to a speaker, by the kind of entity they point to. */
+export const personPronouns = words('he|she|He|She');
+export const thingPronouns = words('it|It|they|They');
+
+/** Organizations written several ways; the first is the name. */
+export const organizationAliases: ReadonlyArray<readonly [string, ...string[]]> = [
+	['House of Representatives', 'House'],
+	['United Nations', 'UN', 'U.N.'],
+	['Federal Reserve', 'Fed'],
+	['Federal Bureau of Investigation', 'FBI'],
+	['Central Intelligence Agency', 'CIA'],
+	['Agence France-Presse', 'AFP'],
+	['Associated Press', 'AP'],
+	['World Health Organization', 'WHO'],
+	['Israel Defense Forces', 'IDF'],
+];
+
+/** Last words that make a capitalized phrase a place ("Kingsway Stadium", "Red Square"). */
+export const placeWords = words(`Stadium|Arena|Square|Street|Avenue|Road|Park|Airport|River|Mountain|Mountains|
+Island|Islands|Province|Region|County|Valley|Bridge|Harbour|Port|Beach|Lake|Sea|Ocean|Gulf|Bay|Hill|Hills|Coast|
+Peninsula|Desert|Canal|Strait|Oblast|Krai|District|State|Territory|Territories|Plaza|Boulevard|Heights|Falls`
+	.replace(/\n/g, ''));
+
+/** Last words that make a capitalized phrase an event. */
+export const eventWords = words(`War|Olympics|Games|Cup|Summit|Championship|Championships|Election|Revolution|
+Conference|Festival|Open|Marathon|Crisis|Agreement|Accords|Treaty|Memorandum|Act|Protocol|Convention|Doctrine`
+	.replace(/\n/g, ''));
+
+/** Small words that may sit inside a name between capitalized words. */
+export const nameConnectors = words('of|the|for|and|de|del|della|da|dos|das|du|van|von|der|den|al|bin|ibn|la|le|y|on');

@@ -1,0 +1,349 @@
+import {reportingVerbs} from './gazetteer.js';
+import type {FoundEntity} from './entities.js';
+import type {QuoteSpan} from './quotes.js';
+import type {Range} from '../article/schema.js';
+
+/*
+ * Who said each quote. A reporting clause right after the quote wins, then one
+ * before it in the same sentence, then one elsewhere in the sentence. Quotes
+ * with no clause of their own inherit only from a quote they carry on from or
+ * one just before in the same paragraph. Scare quotes and names of things keep
+ * no speaker: a wrong speaker misleads more than a missing one.
+ */
+
+export interface Attribution {
+	speaker: FoundEntity | undefined;
+	cue: string | undefined;
+	/** Index of the span this one carries on from, across its attribution or across paragraphs. */
+	continues: number | undefined;
+}
+
+export interface SpeakerContext {
+	blocks: readonly string[];
+	headings: ReadonlySet<number>;
+	sentences: ReadonlyArray<readonly Range[]>;
+	spans: readonly QuoteSpan[];
+	entities: readonly FoundEntity[];
+}
+
+interface Located {
+	entity: FoundEntity;
+	block: number;
+	start: number;
+	end: number;
+	quoted: boolean;
+}
+
+interface Cue {
+	speaker: FoundEntity | undefined;
+	cue: string;
+	/** The clause reached the next quote: that quote is the same statement split by the attribution. */
+	bridges: boolean;
+}
+
+const verbAlternatives = [...reportingVerbs].sort((a, b) => b.length - a.length).map(verb => verb.replace(/ /g, '\\s+'));
+const verbPattern = new RegExp(`(?<![\\p{L}-])(?:${verbAlternatives.join('|')})(?![\\p{L}-])`, 'gu');
+const participles = /^(?:saying|adding|telling|writing|warning|noting|arguing|insisting|calling|describing|declaring)$/;
+const fillers = /(?:\s+|^)(?:also|later|then|again|has|have|had|was|is|once|previously|recently|repeatedly|earlier|further|would|will|publicly|privately|simply|just|flatly|quickly|bluntly|angrily|on|last|this|that|week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|\d+)$/;
+// "The Kremlin's spokesman said": the organization speaks through its office.
+const ownVoice = /^['’]s?\s+(?:press\s+)?(?:spokesman|spokeswoman|spokesperson|office|ministry|service|embassy|mission|government|statement)\s*$/;
+const pronouns = /(?:^|\s)(he|she|it|He|She|It)$/;
+
+export function attributeQuotes(context: SpeakerContext): Attribution[] {
+	const mentions = locateMentions(context);
+	const results: Attribution[] = context.spans.map(() => ({speaker: undefined, cue: undefined, continues: undefined}));
+	const cues: Array<Cue | undefined> = context.spans.map(() => undefined);
+	const finder = new Finder(context, mentions);
+
+	for (const [index, span] of context.spans.entries()) {
+		if (context.headings.has(span.block)) continue;
+		const cue = finder.after(index) ?? finder.before(index);
+		cues[index] = cue;
+		if (cue !== undefined) results[index] = {speaker: cue.speaker, cue: cue.cue, continues: undefined};
+	}
+
+	for (const [index, span] of context.spans.entries()) {
+		if (span.carriesOn !== undefined) results[index]!.continues = span.carriesOn;
+		const previous = context.spans[index - 1];
+		const previousCue = cues[index - 1];
+		if (previous !== undefined && previous.block === span.block && previousCue?.bridges === true && cues[index] === undefined && endsOpen(context, previous)) {
+			results[index] = {speaker: previousCue.speaker, cue: previousCue.cue, continues: index - 1};
+		}
+	}
+
+	// A partial quote with no clause of its own shares the clause of a later quote in the same sentence.
+	for (let index = context.spans.length - 2; index >= 0; index--) {
+		const span = context.spans[index]!;
+		const next = context.spans[index + 1]!;
+		if (cues[index] !== undefined || results[index]!.continues !== undefined || context.headings.has(span.block)) continue;
+		if (next.block === span.block && sameSentence(context, span, next) && results[index + 1]!.cue !== undefined) {
+			results[index]!.speaker = results[index + 1]!.speaker;
+			results[index]!.cue = results[index + 1]!.cue;
+		}
+	}
+
+	// Quotes carried on from another share its speaker, in both directions along the chain.
+	for (let pass = 0; pass < 2; pass++) {
+		for (const result of results) {
+			if (result.continues === undefined) continue;
+			const earlier = results[result.continues]!;
+			if (result.speaker === undefined && earlier.speaker !== undefined) {
+				result.speaker = earlier.speaker;
+				result.cue ??= earlier.cue;
+			} else if (earlier.speaker === undefined && result.speaker !== undefined && cues[result.continues] === undefined) {
+				earlier.speaker = result.speaker;
+				earlier.cue ??= result.cue;
+			}
+		}
+	}
+
+	// A whole statement with no clause of its own, after an attributed one in the same paragraph, is the same voice.
+	for (const [index, span] of context.spans.entries()) {
+		const result = results[index]!;
+		if (result.cue !== undefined || result.continues !== undefined || context.headings.has(span.block)) continue;
+		const previous = context.spans[index - 1];
+		if (previous === undefined || previous.block !== span.block || results[index - 1]!.speaker === undefined) continue;
+		if (!startsSentence(context, span) || !isStatementText(context, span)) continue;
+		result.speaker = results[index - 1]!.speaker;
+		result.cue = results[index - 1]!.cue;
+	}
+
+	return results;
+}
+
+function endsOpen(context: SpeakerContext, span: QuoteSpan): boolean {
+	const text = context.blocks[span.block]!.slice(span.start, span.end).trimEnd();
+	return !/[.!?]$/.test(text);
+}
+
+function sentenceOf(context: SpeakerContext, block: number, position: number): Range {
+	const ranges = context.sentences[block]!;
+	for (const range of ranges) {
+		if (position < range.end) return range;
+	}
+
+	return ranges.at(-1) ?? {start: 0, end: context.blocks[block]!.length};
+}
+
+function sameSentence(context: SpeakerContext, a: QuoteSpan, b: QuoteSpan): boolean {
+	// Sentence breaks inside a quote do not count: compare the sentence after the first quote closes.
+	const range = sentenceOf(context, a.block, Math.max(a.after - 1, 0));
+	return b.open >= 0 && b.open < range.end;
+}
+
+function startsSentence(context: SpeakerContext, span: QuoteSpan): boolean {
+	if (span.open <= 0) return true;
+	const range = sentenceOf(context, span.block, span.open);
+	return context.blocks[span.block]!.slice(range.start, span.open).trim() === '';
+}
+
+function isStatementText(context: SpeakerContext, span: QuoteSpan): boolean {
+	const text = context.blocks[span.block]!.slice(span.start, span.end);
+	return /^[\s.…[]*\p{Lu}/u.test(text) && text.trim().split(/\s+/).length >= 4;
+}
+
+function locateMentions(context: SpeakerContext): Located[][] {
+	const byBlock: Located[][] = context.blocks.map(() => []);
+	for (const entity of context.entities) {
+		for (const mention of entity.mentions) {
+			const quoted = context.spans.some(span => span.block === mention.block && mention.start >= span.start && mention.end <= span.end);
+			byBlock[mention.block]!.push({entity, block: mention.block, start: mention.start, end: mention.end, quoted});
+		}
+	}
+
+	for (const list of byBlock) list.sort((a, b) => a.start - b.start);
+	return byBlock;
+}
+
+class Finder {
+	constructor(
+		private readonly context: SpeakerContext,
+		private readonly mentions: ReadonlyArray<readonly Located[]>,
+	) {}
+
+	/** "…," Putin said / said Putin / he told reporters / according to X: a clause right after the closing mark. */
+	after(index: number): Cue | undefined {
+		const span = this.context.spans[index]!;
+		const text = this.context.blocks[span.block]!;
+		if (span.leftOpen) return undefined;
+		const next = this.context.spans[index + 1];
+		const sentence = sentenceOf(this.context, span.block, Math.max(span.after - 1, 0));
+		let limit = Math.min(sentence.end, span.after + 160);
+		const nextOpen = next !== undefined && next.block === span.block && next.open >= 0 ? next.open : text.length;
+		// The clause may end the sentence and be followed by the rest of the statement: "…," he said. "…"
+		if (nextOpen < text.length) limit = Math.min(Math.max(limit, nextOpen), nextOpen);
+		const lead = /^[\s,;:—–-]*/.exec(text.slice(span.after, limit))![0].length;
+		const from = span.after + lead;
+		const region = text.slice(from, limit);
+		if (region === '' || !/^\p{L}/u.test(region)) return undefined;
+		// The attribution is set off from the quote by punctuation: `…,” he said`, `…?” asked X`, `…” — X said`.
+		const quoted = text.slice(span.start, span.end).trimEnd();
+		const setOff = /[,!?…—–-]$/.test(quoted) || /^\s*[,—–-]/.test(text.slice(span.after, limit)) || /^(?:he|she|it|they)\s/i.test(region);
+		// A new sentence after a quote that ended one is not its attribution unless it is only "he said".
+		const quoteEndsSentence = /[.!?]['"’”»]*$/.test(text.slice(span.end - 1, span.after));
+		verbPattern.lastIndex = 0;
+		const verb = verbPattern.exec(region);
+		if (verb === null || verb.index > 70 || (!setOff && !/[.!?]$/.test(quoted))) return undefined;
+		const subjectText = region.slice(0, verb.index);
+		if (/[.!?;]/.test(subjectText.replace(/\b(?:\p{Lu}\.)+/gu, '')) || subjectText.split(/\s+/).length > 12) return undefined;
+		if (quoteEndsSentence && /^\p{Lu}/u.test(region) && !/^(?:He|She|It)\s/.test(region)) return undefined;
+		const verbStart = from + verb.index;
+		const verbEnd = verbStart + verb[0].length;
+		const cue = cueText(text, verbStart, verbEnd, false);
+		let speaker: FoundEntity | undefined;
+		if (subjectText.trim() === '' || /^according\s+to$/i.test(verb[0])) {
+			speaker = this.objectAfter(span.block, verbEnd);
+		} else {
+			speaker = this.subjectIn(span.block, from, verbStart);
+		}
+
+		speaker = this.quoting(span.block, verbEnd, limit) ?? speaker;
+		const rest = text.slice(verbEnd, nextOpen);
+		const bridges = nextOpen < text.length && rest.split(/\s+/).length <= 14 && /^[^"“”]*$/.test(rest);
+		return {speaker, cue, bridges};
+	}
+
+	/** X said, "…" / X hailed the move: "…" / X called it "…": a reporting verb earlier in the sentence. */
+	before(index: number): Cue | undefined {
+		const span = this.context.spans[index]!;
+		if (span.open < 0) return undefined;
+		const text = this.context.blocks[span.block]!;
+		const sentence = sentenceOf(this.context, span.block, span.open);
+		const previous = this.context.spans[index - 1];
+		const floor = Math.max(sentence.start, previous !== undefined && previous.block === span.block ? previous.after : 0);
+		if (floor >= span.open) return undefined;
+		const region = text.slice(floor, span.open);
+		let verb: RegExpExecArray | undefined;
+		verbPattern.lastIndex = 0;
+		for (let match = verbPattern.exec(region); match !== null; match = verbPattern.exec(region)) verb = match;
+		if (verb === undefined) return undefined;
+		const verbStart = floor + verb.index;
+		const verbEnd = verbStart + verb[0].length;
+		const colon = /:\s*$/.test(region);
+		const cue = cueText(text, verbStart, verbEnd, colon, span.open);
+		if (/^according\s+to$/i.test(verb[0])) return {speaker: this.objectAfter(span.block, verbEnd), cue, bridges: false};
+		let speaker = this.subjectIn(span.block, floor, verbStart);
+		if (speaker === undefined && (participles.test(verb[0]) || colon || this.anonymous(text, floor, verbStart) === false)) {
+			speaker = this.sentenceSubject(span.block, sentence.start, verbStart);
+		}
+
+		return {speaker, cue, bridges: false};
+	}
+
+	/** Whether the words before the verb name someone we cannot link to an entity ("officials", "many here"). */
+	private anonymous(text: string, from: number, verbStart: number): boolean {
+		const before = text.slice(from, verbStart).trim();
+		return /(?:^|\s)(?:\p{Ll}[\p{L}-]*)$/u.test(before);
+	}
+
+	/** The subject of a clause ending at the verb: a name, a pronoun, or a name in an appositive. */
+	private subjectIn(block: number, from: number, verbStart: number): FoundEntity | undefined {
+		const text = this.context.blocks[block]!;
+		let end = verbStart;
+		let clause = text.slice(from, end).trimEnd();
+		// Strip adverbs, auxiliaries and days between the subject and its verb.
+		for (let step = 0; step < 6; step++) {
+			const filler = fillers.exec(clause);
+			if (filler === null || filler[0] === '') break;
+			clause = clause.slice(0, clause.length - filler[0].length).trimEnd();
+		}
+
+		end = from + clause.length;
+		// An appositive: "Renée Okafor, a spokeswoman," or "Pike, visibly upset,".
+		const appositive = /,\s*([^,"“”]{1,120}),?$/.exec(clause);
+		if (appositive !== null && clause.endsWith(',')) {
+			const innerStart = from + appositive.index + appositive[0].indexOf(appositive[1]!);
+			const innerEnd = innerStart + appositive[1]!.trimEnd().length;
+			const person = this.mentionsIn(block, innerStart, innerEnd).find(found => found.entity.type === 'person' && found.end === innerEnd);
+			if (person !== undefined) return person.entity;
+			end = from + appositive.index;
+			clause = text.slice(from, end).trimEnd();
+		}
+
+		const pronoun = pronouns.exec(clause);
+		if (pronoun !== null) return this.resolvePronoun(block, end, pronoun[1]!.toLowerCase());
+		const candidates = this.mentionsIn(block, from, end).filter(found => !found.quoted);
+		const last = candidates.at(-1);
+		if (last === undefined) return undefined;
+		const between = text.slice(last.end, end);
+		// The name must close the subject: "Putin", "Putin's spokesman", not "officials in Moscow".
+		if (between.trim() === '' && !/\b(?:for|of|to|with|by|in|at|from|on|about|against)\s+(?:the\s+)?$/i.test(text.slice(from, last.start))) {
+			return speaks(last.entity) ? last.entity : undefined;
+		}
+
+		if (ownVoice.test(between) && last.entity.type !== 'person' && speaks(last.entity)) return last.entity;
+		return undefined;
+	}
+
+	/** "said Sen. Margaret Ellison", "according to the CBO": the first name after the verb, past titles. */
+	private objectAfter(block: number, verbEnd: number): FoundEntity | undefined {
+		const text = this.context.blocks[block]!;
+		const window = text.slice(verbEnd, verbEnd + 80);
+		const pronoun = /^\s+(he|she|it)\b/.exec(window);
+		if (pronoun !== null) return this.resolvePronoun(block, verbEnd, pronoun[1]!);
+		const first = this.mentionsIn(block, verbEnd, verbEnd + 80).find(found => !found.quoted);
+		if (first === undefined) return undefined;
+		const gap = text.slice(verbEnd, first.start);
+		if (/[,.;:!?"“”]/.test(gap.replace(/\b\p{Lu}[\p{L}]*\./gu, '')) || gap.trim().split(/\s+/).length > 5) return undefined;
+		return speaks(first.entity) ? first.entity : undefined;
+	}
+
+	/** "RIA reported, quoting Peskov": the one quoted is the speaker. */
+	private quoting(block: number, from: number, to: number): FoundEntity | undefined {
+		const text = this.context.blocks[block]!;
+		const match = /\bquoting\b/.exec(text.slice(from, to));
+		if (match === null) return undefined;
+		return this.objectAfter(block, from + match.index + match[0].length);
+	}
+
+	/** The name that opens the sentence: "The White House signaled …, saying". */
+	private sentenceSubject(block: number, sentenceStart: number, verbStart: number): FoundEntity | undefined {
+		const text = this.context.blocks[block]!;
+		const first = this.mentionsIn(block, sentenceStart, verbStart).find(found => !found.quoted);
+		if (first === undefined) return undefined;
+		const lead = text.slice(sentenceStart, first.start);
+		if (!/^(?:(?:The|the|\p{Lu}[\p{L}.’'-]*|\p{Ll}+)\s+){0,4}$/u.test(lead) || /,/.test(lead)) return undefined;
+		const after = text.slice(first.end, first.end + 40);
+		if (/^['’]s\b/.test(after)) return undefined;
+		return speaks(first.entity) ? first.entity : undefined;
+	}
+
+	private mentionsIn(block: number, from: number, to: number): Located[] {
+		return (this.mentions[block] ?? []).filter(found => found.start >= from && found.end <= to);
+	}
+
+	/** He or she: the person last named outside quotes; it: the organization or government last named. */
+	private resolvePronoun(block: number, position: number, pronoun: string): FoundEntity | undefined {
+		const wantsPerson = pronoun === 'he' || pronoun === 'she';
+		for (let current = block; current >= 0 && current >= block - 6; current--) {
+			const list = this.mentions[current] ?? [];
+			for (let index = list.length - 1; index >= 0; index--) {
+				const found = list[index]!;
+				if (current === block && found.start >= position) continue;
+				if (found.quoted) continue;
+				if (wantsPerson && found.entity.type === 'person') return found.entity;
+				if (!wantsPerson && (found.entity.type === 'organization' || (found.entity.type === 'place' && found.entity.government))) return found.entity;
+			}
+		}
+
+		return undefined;
+	}
+}
+
+/** People and organizations speak; a place only when it stands for its government ("Kyiv said"). */
+function speaks(entity: FoundEntity): boolean {
+	if (entity.type === 'person' || entity.type === 'organization') return true;
+	return entity.type === 'place' && entity.government;
+}
+
+/** The reporting words as printed: the verb, "told reporters", or the clause up to a colon. */
+function cueText(text: string, verbStart: number, verbEnd: number, colon: boolean, open?: number): string {
+	if (colon && open !== undefined) {
+		const clause = text.slice(verbStart, open).trim();
+		if (clause.length <= 60) return clause.replace(/\s+/g, ' ');
+	}
+
+	const object = /^\s+(?:reporters|journalists|the press|lawmakers|supporters|parliament|the BBC)\b/.exec(text.slice(verbEnd, verbEnd + 30));
+	const end = object === null ? verbEnd : verbEnd + object[0].length;
+	return text.slice(verbStart, end).replace(/\s+/g, ' ');
+}
