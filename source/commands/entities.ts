@@ -19,8 +19,10 @@ const groups: ReadonlyArray<{type: EntityType; heading: string}> = [
 export function entitiesCommand(article: Article, options: EntitiesOptions): string {
 	if (options.json) return jsonOut(article.entities.map(entity => entityRecord(entity)), options);
 	const lines: string[] = [];
+	const listed = new Set<string>(groups.map(group => group.type));
 	for (const {type, heading} of groups) {
-		const members = article.entities.filter(entity => entity.type === type);
+		// A type this version does not know of is still listed, under Other.
+		const members = article.entities.filter(entity => entity.type === type || (type === 'other' && !listed.has(entity.type)));
 		if (members.length === 0) continue;
 		if (lines.length > 0) lines.push('');
 		lines.push(`${heading} (${members.length})`);

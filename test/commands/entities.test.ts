@@ -58,3 +58,12 @@ describe('entities as JSON', () => {
 		expect(parsed[1]).toMatchObject({name: 'Erik Dahl', role: null, aliases: [], mentionCount: 1});
 	});
 });
+
+describe('an entity of a type the list does not know', () => {
+	it('is still listed, under Other', () => {
+		const odd = withChanges(harbour, copy => {
+			(copy.entities[1] as {type: string}).type = 'vessel';
+		});
+		expect(entitiesCommand(odd, {json: false})).toContain('Other (2)\n  Erik Dahl — 1 mention\n  kronor — 1 mention\n');
+	});
+});

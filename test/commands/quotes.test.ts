@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {findProblems} from '../../source/article/check.js';
-import {quotesCommand} from '../../source/commands/quotes.js';
+import {quotations, quotesCommand} from '../../source/commands/quotes.js';
 import {harbour, withChanges} from './fixture.js';
 
 const lines = (output: string) => output.split('\n').slice(0, -1);
@@ -112,5 +112,17 @@ describe('quotes as Markdown', () => {
 			copy.quotes = [{...copy.quotes[0]!, text: '*not* [a link](x)'}];
 		});
 		expect(quotesCommand(starred, {json: false, format: 'markdown'})).toContain('“\\*not\\* \\[a link\\](x)”');
+	});
+});
+
+describe('quotations', () => {
+	it('gathers a chain of continuations under the quote that starts it, and leaves a dangling one alone', () => {
+		const chained = withChanges(harbour, copy => {
+			copy.quotes[2] = {...copy.quotes[2]!, continues: 'q1'};
+			copy.quotes[1] = {...copy.quotes[1]!, continues: 'q1'};
+			copy.quotes[4] = {...copy.quotes[4]!, continues: 'q9'};
+		});
+		expect(quotations(chained.quotes).map(group => group.map(quote => quote.id))).toEqual([['q1', 'q2', 'q3'], ['q4'], ['q5'], ['q6']]);
+		expect(quotesCommand(chained, {json: false}).split('\n')[4]).toBe('the Greens (called the plan, continued): “a concrete fantasy”');
 	});
 });
