@@ -127,7 +127,7 @@ function rowCells(name: string, {counts, metrics}: Pick<ArticleScore, 'counts' |
 
 function describeMiss(miss: Miss): string {
 	const [label, detail] = explainMiss(miss);
-	return `${label.padEnd(21)}${detail}`;
+	return `${label.padEnd(22)}${detail}`;
 }
 
 function explainMiss(miss: Miss): [string, string] {
