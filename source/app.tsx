@@ -4,7 +4,7 @@ import type {Article, Quote} from './article/schema.js';
 import {ArticlePane} from './panes/article-pane.js';
 import {EntitiesPane} from './panes/entities-pane.js';
 import {HelpScreen} from './panes/help-screen.js';
-import {keyAction} from './panes/key-name.js';
+import {keyActions} from './panes/key-name.js';
 import {useLook, type Look} from './panes/look.js';
 import {QuotesPane} from './panes/quotes-pane.js';
 import {ResultsPane} from './panes/results-pane.js';
@@ -27,10 +27,12 @@ export type AppProps = {
 export function App({article, searcher, reservedRows = 0, onCopy}: AppProps) {
 	const {stdout} = useStdout();
 	const {exit} = useApp();
-	const size = () => ({columns: stdout.columns || 80, rows: Math.max(1, (stdout.rows || 24) - reservedRows)});
-	const [state, dispatch] = useReducer(reduce, undefined, () => initialState(article, size().columns, size().rows));
+	const size = () => ({columns: stdout.columns || 80, rows: stdout.rows || 24});
+	const [state, dispatch] = useReducer(reduce, undefined, () => initialState(article, size().columns, size().rows, reservedRows));
 
-	useInput((input, key) => dispatch(keyAction(input, key)));
+	useInput((input, key) => {
+		for (const action of keyActions(input, key)) dispatch(action);
+	});
 
 	useEffect(() => {
 		const onResize = () => dispatch({type: 'resize', ...size()});

@@ -1,11 +1,36 @@
 import type {Key} from 'ink';
 
-/** What the reducer needs of a key press: its name in the key table and the text it types. */
-export function keyAction(input: string, key: Key): {type: 'key'; key: string; text: string} {
+type KeyAction = {type: 'key'; key: string; text: string};
+
+const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+
+/**
+ * What the reducer needs of a key press: its name in the key table and the text it types.
+ * Keys typed quickly, or over a slow link, reach Ink as one string ("/putin"): each
+ * character is then a key of its own, as if typed one at a time.
+ */
+export function keyActions(input: string, key: Key): KeyAction[] {
 	const name = keyName(input, key);
-	const types = name === input || name === 'space';
-	// Control characters never reach the search line, even when pasted.
-	return {type: 'key', key: name, text: types ? input.replace(/[\p{Cc}\p{Cf}]/gu, '') : ''};
+	if (name !== input) return [{type: 'key', key: name, text: name === 'space' ? ' ' : ''}];
+	return [...graphemes.segment(input)].flatMap(({segment}): KeyAction[] => {
+		const control = controlKey(segment);
+		if (control !== undefined) return control === '' ? [] : [{type: 'key', key: control, text: ''}];
+		// Format characters (bidi controls, zero-width) never reach the search line, even when pasted.
+		const text = segment.replace(/\p{Cf}/gu, '');
+		return text === '' ? [] : [{type: 'key', key: segment === ' ' ? 'space' : text, text}];
+	});
+}
+
+/** The key a control character inside a run of input stands for; '' for one that stands for nothing. */
+function controlKey(character: string): string | undefined {
+	const code = character.codePointAt(0) ?? 0;
+	if (character.length !== 1 || (code >= 0x20 && code !== 0x7f && (code < 0x80 || code > 0x9f))) return undefined;
+	if (character === '\r' || character === '\n') return 'return';
+	if (character === '\t') return 'tab';
+	if (character === '\u007f' || character === '\b') return 'backspace';
+	if (character === '\u001b') return 'escape';
+	if (code >= 1 && code <= 26) return `ctrl+${String.fromCodePoint(code + 96)}`;
+	return '';
 }
 
 /** Ink's key report as one name the key table understands ("tab", "shift+tab", "ctrl+c", "j"). */

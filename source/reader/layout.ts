@@ -24,9 +24,10 @@ export type Layout =
 			panes: Record<PaneId, PaneBox>;
 	  };
 
-export function computeLayout(columns: number, rows: number, zoomed = false): Layout {
+/** `spareRows` are terminal rows the frame leaves empty (see AppProps.reservedRows). */
+export function computeLayout(columns: number, rows: number, zoomed = false, spareRows = 0): Layout {
 	if (columns < MIN_COLUMNS || rows < MIN_ROWS) return {mode: 'tiny', columns, rows};
-	const bodyHeight = rows - 2;
+	const bodyHeight = rows - spareRows - 2;
 	const full = (height: number): PaneBox => ({width: columns, height, textWidth: columns - 2});
 
 	if (zoomed || columns < WIDE_COLUMNS) {

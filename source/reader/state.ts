@@ -13,6 +13,8 @@ export type ReaderState = {
 	article: Article;
 	columns: number;
 	rows: number;
+	/** Terminal rows the frame leaves empty. */
+	spareRows: number;
 	focus: PaneId;
 	/** First article row on screen. */
 	articleTop: number;
@@ -23,6 +25,10 @@ export type ReaderState = {
 	/** The search line has the keyboard. */
 	editing: boolean;
 	results: SearchHit[];
+	/** The query `results` answer; it lags `query` while a search is under way. */
+	resultsFor: string;
+	/** Enter was pressed before the results for the query came: open the first one when they do. */
+	openOnResults: boolean;
 	/** The range lit up in the article by the last jump. */
 	highlight: Target | null;
 	/** What n and N walk through. */
@@ -46,11 +52,12 @@ export type Action =
 	| {type: 'results'; query: string; hits: SearchHit[]}
 	| {type: 'copied'; message: string};
 
-export function initialState(article: Article, columns: number, rows: number): ReaderState {
+export function initialState(article: Article, columns: number, rows: number, spareRows = 0): ReaderState {
 	return {
 		article,
 		columns,
 		rows,
+		spareRows,
 		focus: 'article',
 		articleTop: 0,
 		selected: {quotes: 0, entities: 0, results: 0},
@@ -58,6 +65,8 @@ export function initialState(article: Article, columns: number, rows: number): R
 		query: '',
 		editing: false,
 		results: [],
+		resultsFor: '',
+		openOnResults: false,
 		highlight: null,
 		walk: null,
 		help: false,
@@ -70,7 +79,7 @@ export function initialState(article: Article, columns: number, rows: number): R
 }
 
 export function layoutOf(state: ReaderState): Layout {
-	return computeLayout(state.columns, state.rows, state.zoomed);
+	return computeLayout(state.columns, state.rows, state.zoomed, state.spareRows);
 }
 
 /** The search pane is there while a search is typed or has a query. */
@@ -122,8 +131,19 @@ function reduceAction(state: ReaderState, action: Action): ReaderState {
 		}
 
 		case 'results':
+		{
 			if (action.query !== state.query) return state;
-			return fitLists({...state, results: action.hits, selected: {...state.selected, results: 0}, listTop: {...state.listTop, results: 0}});
+			const answered = fitLists({
+				...state,
+				results: action.hits,
+				resultsFor: action.query,
+				openOnResults: false,
+				selected: {...state.selected, results: 0},
+				listTop: {...state.listTop, results: 0},
+			});
+			return state.openOnResults ? open(answered) : answered;
+		}
+
 		case 'copied':
 			return {...state, copyRequest: null, notice: action.message};
 		case 'command':
@@ -287,6 +307,7 @@ function jump(state: ReaderState, target: Target | undefined): ReaderState {
 function open(state: ReaderState): ReaderState {
 	const pane = activePane(state);
 	if (pane === 'results') {
+		if (state.resultsFor !== state.query && state.query.trim() !== '') return {...state, openOnResults: true};
 		const hit = selectedHit(state);
 		if (!hit) return {...state, editing: false, notice: state.query.trim() === '' ? null : 'No matches'};
 		return {...jump(state, targetOfHit(state, hit)), walk: {kind: 'results'}};

@@ -1,0 +1,45 @@
+import {describe, expect, it} from 'vitest';
+import {createSearcher, rangesFor} from '../../source/search/search.js';
+import {bundled} from '../helpers.js';
+
+const searcher = createSearcher(bundled);
+const top = (query: string, count = 3) => searcher.search(query).slice(0, count);
+
+describe('search over the bundled article', () => {
+	it('forgives typos in quotes', () => {
+		const reassurance = top('reasurance');
+		expect(reassurance.some(hit => hit.kind === 'quote' && hit.speaker === 'Emmanuel Macron' && hit.quote.text.includes('reassurance force'))).toBe(true);
+		const legitimate = top('legitmate');
+		expect(legitimate[0]).toMatchObject({kind: 'quote', speaker: 'Vladimir Putin'});
+	});
+
+	it('forgives typos in names', () => {
+		expect(top('zelensky')[0]).toMatchObject({kind: 'entity', entity: {name: 'Volodymyr Zelenskyy'}});
+		expect(top('vladivostock')[0]).toMatchObject({kind: 'entity', entity: {name: 'Vladivostok'}});
+		expect(top('macronn')[0]).toMatchObject({kind: 'entity', entity: {name: 'Emmanuel Macron'}});
+	});
+
+	it('finds an entity by alias and role', () => {
+		expect(top('U.K.')[0]).toMatchObject({kind: 'entity', entity: {name: 'Britain'}});
+		expect(top('German Chancellor')[0]).toMatchObject({kind: 'entity', entity: {name: 'Friedrich Merz'}});
+	});
+
+	it('finds every quote of a speaker by name', () => {
+		const putinQuotes = searcher.search('Putin').filter(hit => hit.kind === 'quote');
+		const expected = bundled.quotes.filter(quote => quote.speaker === 'vladimir-putin').length;
+		expect(putinQuotes.filter(hit => hit.kind === 'quote' && hit.speaker === 'Vladimir Putin')).toHaveLength(expected);
+	});
+
+	it('ranks better matches first and marks the matched characters', () => {
+		const hits = searcher.search('root causes');
+		expect(hits[0]).toMatchObject({kind: 'quote', quote: {text: 'root causes'}});
+		expect(hits.map(hit => hit.score)).toEqual([...hits.map(hit => hit.score)].sort((a, b) => a - b));
+		const [hit] = hits;
+		expect(rangesFor(hit!, 'text', 'root causes')).toContainEqual([0, 11]);
+	});
+
+	it('finds nothing for an empty query or nonsense', () => {
+		expect(searcher.search('   ')).toEqual([]);
+		expect(searcher.search('xqzjvwk')).toEqual([]);
+	});
+});
