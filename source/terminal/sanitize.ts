@@ -196,7 +196,7 @@ function clean(text: string, withOffsets: boolean): {text: string; offsets: Int3
 
 		const codePoint = text.codePointAt(index)!;
 		const length = codePoint > 0xff_ff ? 2 : 1;
-		const replacement = replace(codePoint, lastKept, text, index + length);
+		const replacement = replace(codePoint, lastKept, text, index + length) ?? text.slice(index, index + length);
 		if (replacement !== '') lastKept = replacement.codePointAt(0)!;
 		emit(length, replacement);
 	}
@@ -205,8 +205,8 @@ function clean(text: string, withOffsets: boolean): {text: string; offsets: Int3
 	return {text: output, offsets};
 }
 
-/** What one code point (not printable ASCII, not ESC or C1) becomes: itself, a substitute or nothing. */
-function replace(codePoint: number, lastKept: number, text: string, next: number): string {
+/** What one code point (not printable ASCII, not ESC or C1) becomes: a substitute, nothing (''), or itself (undefined). */
+function replace(codePoint: number, lastKept: number, text: string, next: number): string | undefined {
 	if (codePoint === 0x0a) return '\n';
 	if (codePoint === 0x09) return ' ';
 	if (codePoint < 0x20 || codePoint === 0x7f) return '';
@@ -215,10 +215,10 @@ function replace(codePoint: number, lastKept: number, text: string, next: number
 	if (codePoint === zeroWidthJoiner) return joinsEmoji(lastKept, text.codePointAt(next)) ? '\u200d' : '';
 	if (codePoint >= 0xe_00_00 && codePoint <= 0xe_00_7f) {
 		const inTagSequence = codePoint >= 0xe_00_20 && (lastKept === blackFlag || (lastKept >= 0xe_00_20 && lastKept <= 0xe_00_7f));
-		return inTagSequence ? String.fromCodePoint(codePoint) : '';
+		return inTagSequence ? undefined : '';
 	}
 
-	return isInvisible(codePoint) ? '' : String.fromCodePoint(codePoint);
+	return isInvisible(codePoint) ? '' : undefined;
 }
 
 function isInvisible(codePoint: number): boolean {
