@@ -2,6 +2,7 @@ import type {EntityType} from '../article/schema.js';
 import {
 	calendarWords,
 	capitals,
+	countries,
 	demonyms,
 	eventWords,
 	firstNames,
@@ -72,7 +73,7 @@ export class EntityTable {
 		const key = `${type === 'place' || type === 'organization' ? 'named' : type}:${name}`;
 		let entity = this.byKey.get(key);
 		if (entity === undefined) {
-			entity = {name, type, role, mentions: [], government: type === 'place' && (capitals.has(name) || isCountry(name))};
+			entity = {name, type, role, mentions: [], government: type === 'place' && (capitals.has(name) || countries.has(name))};
 			this.byKey.set(key, entity);
 			this.entities.push(entity);
 		}
@@ -81,15 +82,6 @@ export class EntityTable {
 		entity.mentions.push(mention);
 		return entity;
 	}
-}
-
-function isCountry(name: string): boolean {
-	return places.has(name) && !/\s/.test(name) ? !capitals.has(name) && countryLike(name) : countryLike(name);
-}
-
-function countryLike(name: string): boolean {
-	return ['United States', 'United Kingdom', 'European Union', 'Russia', 'China', 'Ukraine', 'Iran', 'Israel', 'France', 'Germany'].includes(name)
-		|| (places.has(name) && /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(name) && !capitals.has(name));
 }
 
 function tokenize(text: string): Token[] {
@@ -135,7 +127,7 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
 	for (const [index, token] of tokens.entries()) {
 		const previous = run.at(-1);
 		const gap = previous === undefined ? '' : text.slice(previous.end, token.start);
-		const joined = previous !== undefined && !previous.possessive && /^(?: |, (?=D\.C\.))$/.test(gap);
+		const joined = previous !== undefined && !previous.possessive && /^(?: | & |, (?=D\.C\.))$/.test(gap);
 		if (run.length > 0 && !joined) flush();
 		if (isCapitalized(token.text)) {
 			run.push(token);
@@ -152,6 +144,8 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
 
 export interface Candidate {
 	block: number;
+	/** The words just before the candidate. */
+	context: string;
 	tokens: Token[];
 	type: EntityType | 'unknown';
 	role: string | undefined;
@@ -170,31 +164,47 @@ function gazetteerType(name: string): EntityType | undefined {
 	return undefined;
 }
 
-export function findEntities(blocks: readonly string[]): FoundEntity[] {
+/** Tells whether a range is exactly the words of a quote: a slogan or a title, not a name. */
+export type QuotedCheck = (block: number, start: number, end: number) => boolean;
+
+export function findEntities(blocks: readonly string[], isWholeQuote: QuotedCheck = () => false): FoundEntity[] {
 	const candidates: Candidate[] = [];
 	for (const [block, text] of blocks.entries()) {
 		const tokens = tokenize(text);
+		const before = candidates.length;
 		for (const run of capitalRuns(text, tokens)) {
-			for (const piece of splitRun(text, run)) candidates.push({block, ...piece});
+			if (isWholeQuote(block, run[0]!.start, run.at(-1)!.end)) continue;
+			for (const piece of splitRun(text, run)) candidates.push({block, ...piece, context: precedingWords(text, piece.tokens[0]!.start)});
 		}
 
-		addLowercaseRoles(text, tokens, candidates, block);
+		addLowercaseRoles(text, tokens, candidates.slice(before));
 	}
 
 	return resolve(blocks, candidates);
 }
 
+/** Up to four words before a position, for the context rules ("in Leeds", "an analyst at Peel Hunt"). */
+function precedingWords(text: string, position: number): string {
+	return text.slice(Math.max(0, position - 40), position).trim().split(/\s+/).slice(-5).join(' ');
+}
+
+function startsSentence(text: string, position: number): boolean {
+	const before = text.slice(Math.max(0, position - 4), position).trimEnd();
+	return before === '' || /[.!?:"“”‘’'—–(]$/.test(before);
+}
+
 /** Cuts a run into typed pieces: sentence openers and dates fall away, a title makes what follows a person. */
-function splitRun(text: string, run: Token[]): Array<Omit<Candidate, 'block'>> {
-	const pieces: Array<Omit<Candidate, 'block'>> = [];
+function splitRun(text: string, run: Token[]): Array<Omit<Candidate, 'block' | 'context'>> {
+	const pieces: Array<Omit<Candidate, 'block' | 'context'>> = [];
 	const whole = joinText(text, run);
 	const wholeType = gazetteerType(whole);
 	if (wholeType !== undefined) return [{tokens: run, type: wholeType, role: undefined}];
 
-	// Break at calendar words, "and", and the word "The" inside a run.
+	// "Competition and Markets Authority", "Calder & Finch": one organization, not two names.
+	const keepTogether = (organizationWords.has(run.at(-1)!.text) && run.length > 2) || /\s&\s/.test(whole);
 	const parts: Token[][] = [[]];
 	for (const token of run) {
-		if (calendarWords.has(token.text) || token.text === 'and') {
+		if (calendarWords.has(token.text) || (token.text === 'and' && !keepTogether)) {
 			parts.push([]);
 			continue;
 		}
@@ -204,19 +214,27 @@ function splitRun(text: string, run: Token[]): Array<Omit<Candidate, 'block'>> {
 	}
 
 	for (const part of parts) {
-		while (part.length > 0 && (sentenceWords.has(part[0]!.text) || nameConnectors.has(part[0]!.text)) && gazetteerType(joinText(text, part)) === undefined) {
+		while (part.length > 0 && gazetteerType(joinText(text, part)) === undefined) {
+			const first = part[0]!;
+			const opener = sentenceWords.has(first.text) && (startsSentence(text, first.start) || /^(?:The|A|An)$/.test(first.text));
+			if (!opener && !nameConnectors.has(first.text)) break;
 			part.shift();
 		}
 
 		while (part.length > 0 && nameConnectors.has(part.at(-1)!.text)) part.pop();
 		if (part.length === 0) continue;
+		if (/\s&\s/.test(joinText(text, part))) {
+			pieces.push({tokens: part, type: 'organization', role: undefined});
+			continue;
+		}
+
 		pieces.push(...typePart(text, part));
 	}
 
 	return pieces;
 }
 
-function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block'>> {
+function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 'context'>> {
 	const whole = joinText(text, part);
 	const known = gazetteerType(whole);
 	if (known !== undefined) return [{tokens: part, type: known, role: undefined}];
@@ -231,8 +249,20 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block'>> 
 		const name = part.slice(titleAt + 1);
 		const pieces = rolePieces(text, rolePart);
 		const nameType = gazetteerType(joinText(text, name));
-		pieces.push({tokens: name, type: nameType ?? 'person', role: nameType === undefined ? joinText(text, rolePart) : undefined});
-		return pieces;
+		if (nameType !== undefined) return [...pieces, {tokens: name, type: nameType, role: undefined}];
+		// After a title, "Park" and "Hall" are surnames, not places.
+		if (name.length <= 4 && !name.some(token => organizationWords.has(token.text) || nameConnectors.has(token.text))) {
+			return [...pieces, {tokens: name, type: 'person', role: joinText(text, rolePart)}];
+		}
+
+		const typed = typePart(text, name);
+		const person = typed.find(piece => piece.type === 'person' || piece.type === 'unknown');
+		if (person !== undefined) {
+			person.type = 'person';
+			person.role = joinText(text, rolePart);
+		}
+
+		return [...pieces, ...typed];
 	}
 
 	const words = part.map(token => token.text);
@@ -245,14 +275,20 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block'>> 
 	if (part.length === 1) {
 		if (demonyms.has(last) || isTitle(last) || roleModifiers.has(last)) return [];
 		if (/^\p{Lu}{2,6}$/u.test(last) && !roman.test(last)) return [{tokens: part, type: 'organization', role: undefined}];
-		if (organizationWords.has(last)) return [];
 		return [{tokens: part, type: 'unknown', role: undefined}];
 	}
 
-	// Leading demonyms and role words qualify what follows: "Western Ukraine" aside, they are not part of a name.
+	// Leading demonyms and role words qualify what follows; they are not part of a name.
 	let first = 0;
 	while (first < part.length - 1 && (demonyms.has(part[first]!.text) || roleModifiers.has(part[first]!.text))) first++;
 	if (first > 0) return typePart(text, part.slice(first));
+	// "Margaret Ellison of Ohio": a person's name does not run on through "of".
+	const connector = part.findIndex(token => nameConnectors.has(token.text) && /^(?:of|for|the|and|on)$/.test(token.text));
+	if (connector > 0) {
+		const head = typePart(text, part.slice(0, connector));
+		if (head.some(piece => piece.type === 'person')) return [...head, ...typePart(text, part.slice(connector + 1))];
+	}
+
 	if (words.some(word => places.has(word) || canonicalPlace.has(word))) return [{tokens: part, type: 'other', role: undefined}];
 	if (part.length <= 4 && words.every(word => /^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(word) || /^\p{Lu}\.$/u.test(word) || nameConnectors.has(word))) {
 		return [{tokens: part, type: 'person', role: undefined}];
@@ -261,37 +297,33 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block'>> 
 	return [{tokens: part, type: 'other', role: undefined}];
 }
 
-/** The places and organizations inside a role ("U.S. President", "Senate Majority Leader"). */
-function rolePieces(text: string, rolePart: Token[]): Array<Omit<Candidate, 'block'>> {
-	const pieces: Array<Omit<Candidate, 'block'>> = [];
-	let group: Token[] = [];
-	const flush = () => {
-		if (group.length > 0) {
+/** The places and organizations inside a role ("U.S. District Judge", "Senate Majority Leader"). */
+function rolePieces(text: string, rolePart: Token[]): Array<Omit<Candidate, 'block' | 'context'>> {
+	const pieces: Array<Omit<Candidate, 'block' | 'context'>> = [];
+	let index = 0;
+	while (index < rolePart.length) {
+		let matched = 0;
+		for (let end = rolePart.length; end > index; end--) {
+			const group = rolePart.slice(index, end);
 			const type = gazetteerType(joinText(text, group));
-			if (type !== undefined) pieces.push({tokens: group, type, role: undefined});
-			else if (group.some(token => organizationWords.has(token.text))) pieces.push({tokens: group, type: 'organization', role: undefined});
+			const organization = group.length > 1 && organizationWords.has(group.at(-1)!.text) && !isRoleWord(group[0]!.text);
+			if (type !== undefined || organization) {
+				pieces.push({tokens: group, type: type ?? 'organization', role: undefined});
+				matched = end - index;
+				break;
+			}
 		}
 
-		group = [];
-	};
-
-	for (const token of rolePart) {
-		if (isRoleWord(token.text) && gazetteerType(token.text) === undefined) {
-			flush();
-		} else {
-			group.push(token);
-			if (token.possessive) flush();
-		}
+		index += Math.max(matched, 1);
 	}
 
-	flush();
 	return pieces;
 }
 
 /** "Kremlin spokesman Dmitry Peskov": a lower-case title before a name gives the person a role. */
-function addLowercaseRoles(text: string, tokens: readonly Token[], candidates: Candidate[], block: number): void {
+function addLowercaseRoles(text: string, tokens: readonly Token[], candidates: readonly Candidate[]): void {
 	for (const candidate of candidates) {
-		if (candidate.block !== block || (candidate.type !== 'person' && candidate.type !== 'unknown')) continue;
+		if (candidate.type !== 'person' && candidate.type !== 'unknown') continue;
 		const index = tokens.findIndex(token => token.start === candidate.tokens[0]!.start);
 		if (candidate.role !== undefined) {
 			extendRole(text, tokens, candidate);
@@ -331,9 +363,12 @@ function extendRole(text: string, tokens: readonly Token[], candidate: Candidate
 	candidate.role = text.slice(previous.start, candidate.tokens[0]!.start).trimEnd();
 }
 
+const placeContext = /(?:^|\s)(?:in|near|outside|across|around|from|to|town of|city of|village of|county of|region of)(?:\s+the)?$/;
+const organizationContext = /(?:^|\s)(?:at|joined)(?:\s+the)?$/;
+
 function resolve(blocks: readonly string[], candidates: readonly Candidate[]): FoundEntity[] {
 	const table = new EntityTable();
-	const surnames = new Map<string, string>();
+	const people = new Map<string, string>();
 	const acronyms = new Map<string, string>();
 	const mentionOf = (candidate: Candidate): FoundMention => {
 		const text = blocks[candidate.block]!;
@@ -342,27 +377,57 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		return {block: candidate.block, start, end, text: text.slice(start, end)};
 	};
 
+	// Unknown names after "at" or "for" are firms and institutions, not people: "an analyst at Peel Hunt".
+	for (const candidate of candidates) {
+		const titled = candidate.role !== undefined;
+		if (candidate.type === 'person' && !titled && candidate.tokens.length >= 2 && organizationContext.test(candidate.context) && !firstNames.has(candidate.tokens[0]!.text)) {
+			candidate.type = 'organization';
+		}
+	}
+
 	// Full names first, so that a lone surname anywhere can find its person.
 	for (const candidate of candidates) {
 		if (candidate.type !== 'person' || candidate.tokens.length < 2) continue;
 		const mention = mentionOf(candidate);
 		table.add('person', mention.text, mention, candidate.role);
 		const surname = candidate.tokens.at(-1)!.text;
-		if (!surnames.has(surname)) surnames.set(surname, mention.text);
+		if (!people.has(surname)) people.set(surname, mention.text);
 	}
 
+	// Family names written first ("Zhao Lin" then "Zhao") when no one else uses the word.
+	for (const candidate of candidates) {
+		if (candidate.type !== 'person' || candidate.tokens.length !== 2) continue;
+		const first = candidate.tokens[0]!.text;
+		if (!people.has(first) && !firstNames.has(first)) people.set(first, mentionOf(candidate).text);
+	}
+
+	const organizationParts = new Map<string, string>();
 	for (const candidate of candidates) {
 		if (candidate.type !== 'organization') continue;
+		const name = canonicalName('organization', mentionOf(candidate).text);
 		const words = candidate.tokens.map(token => token.text).filter(word => !nameConnectors.has(word));
-		if (words.length > 1) acronyms.set(words.map(word => word[0]).join(''), canonicalName('organization', mentionOf(candidate).text));
+		for (let length = words.length; length > 1; length--) {
+			const acronym = words.slice(0, length).map(word => word[0]).join('');
+			if (!acronyms.has(acronym)) acronyms.set(acronym, name);
+		}
+
+		// "Northwind" for Northwind Foods, "Rovers" for Eastfield Rovers.
+		if (words.length === 2) {
+			for (const word of words) {
+				if (!organizationWords.has(word) && !places.has(word) && !sentenceWords.has(word) && !organizationParts.has(word)) organizationParts.set(word, name);
+			}
+
+			if (organizationWords.has(words[1]!) && !/^(?:Group|Company|Party|Council|Union|Service|Office|Club)$/.test(words[1]!)) organizationParts.set(words[1]!, name);
+		}
 	}
 
+	const unknown: Candidate[] = [];
 	for (const candidate of candidates) {
 		const mention = mentionOf(candidate);
 		const single = candidate.tokens.length === 1 ? candidate.tokens[0]!.text.replace(/\.$/, '') : undefined;
 		if (candidate.type === 'person' && candidate.tokens.length >= 2) continue;
-		if (single !== undefined && surnames.has(single) && candidate.type !== 'place') {
-			table.add('person', surnames.get(single)!, mention, candidate.role);
+		if (single !== undefined && people.has(single) && candidate.type !== 'place' && candidate.type !== 'organization') {
+			table.add('person', people.get(single)!, mention, candidate.role);
 			continue;
 		}
 
@@ -371,18 +436,27 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 			continue;
 		}
 
-		if (candidate.type === 'unknown') {
+		if (candidate.type === 'unknown' || (candidate.type === 'organization' && single !== undefined && acronyms.has(single))) {
 			if (single !== undefined && acronyms.has(single)) table.add('organization', acronyms.get(single)!, mention);
-			else if (single !== undefined && firstNames.has(single)) continue;
-			continue;
-		}
-
-		if (candidate.type === 'organization' && single !== undefined && acronyms.has(single)) {
-			table.add('organization', acronyms.get(single)!, mention);
+			else if (single !== undefined && organizationParts.has(single)) table.add('organization', organizationParts.get(single)!, mention);
+			else unknown.push(candidate);
 			continue;
 		}
 
 		table.add(candidate.type, canonicalName(candidate.type, mention.text), mention);
+	}
+
+	// A lone unknown word: a place after "in" or "from", or another mention of something already named.
+	const placeNames = new Set<string>();
+	for (const candidate of unknown) {
+		const word = candidate.tokens[0]!.text;
+		if (placeContext.test(candidate.context) && !firstNames.has(word) && !startsSentence(blocks[candidate.block]!, candidate.tokens[0]!.start)) placeNames.add(word);
+	}
+
+	for (const candidate of unknown) {
+		const word = candidate.tokens[0]!.text;
+		const mention = mentionOf(candidate);
+		if (placeNames.has(word)) table.add('place', word, mention);
 	}
 
 	addTheWest(blocks, table);

@@ -22,7 +22,7 @@ export const placeAliases: ReadonlyArray<readonly [string, ...string[]]> = [
 	['Kyiv', 'Kiev'],
 ];
 
-const countryList = `Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|
+export const countryList = `Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|
 Bahrain|Bangladesh|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|
 Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|
 Denmark|Djibouti|Dominican Republic|Ecuador|Egypt|El Salvador|Eritrea|Estonia|Ethiopia|Fiji|Finland|France|Gabon|
@@ -48,7 +48,7 @@ Damascus|Aleppo|Taipei|Bangkok|Tunis|Ankara|Istanbul|Kampala|Kyiv|Kiev|Abu Dhabi
 Montevideo|Tashkent|Caracas|Hanoi|Sanaa|Lusaka|Harare|New York|Los Angeles|Chicago|San Francisco|Boston|Houston|
 Miami|Seattle|Atlanta|Dallas|Philadelphia|Detroit|Denver|Las Vegas|New Orleans|Toronto|Montreal|Vancouver|Sydney|
 Melbourne|Mumbai|Shanghai|Hong Kong|Shenzhen|Osaka|Munich|Frankfurt|Hamburg|Milan|Naples|Venice|Lyon|Marseille|
-Manchester|Liverpool|Birmingham|Edinburgh|Glasgow|Belfast|Cardiff|St. Petersburg|Saint Petersburg|Vladivostok|
+Manchester|Liverpool|Leeds|York|Swansea|Bristol|Sheffield|Newcastle|Nottingham|Oxford|Cambridge|Brighton|Southampton|Aberdeen|Dundee|Cork|Galway|Birmingham|Edinburgh|Glasgow|Belfast|Cardiff|St. Petersburg|Saint Petersburg|Vladivostok|
 Kharkiv|Odesa|Odessa|Lviv|Dnipro|Zaporizhzhia|Kherson|Mariupol|Bakhmut|Donetsk|Luhansk|Crimea|Donbas|Kursk|
 Belgorod|Gaza|Gaza City|Rafah|Khan Younis|West Bank|Jenin|Nablus|Hebron|Haifa|Golan Heights|Sinai|Benghazi|Mosul|
 Basra|Erbil|Idlib|Homs|Kandahar|Kashmir|Tibet|Xinjiang|Kolkata|Chennai|Bangalore|Karachi|Johannesburg|Cape Town|
@@ -88,8 +88,8 @@ Ltd.|LLC|Co.|Company|Group|University|College|Institute|Agency|Association|Union
 Commission|Committee|Parliament|Congress|Senate|Assembly|Court|Army|Navy|Force|Forces|Guard|Police|Service|
 Services|Office|Foundation|Fund|Federation|League|Alliance|Authority|Board|Bureau|Network|News|Times|Post|Journal|
 Press|Media|Airlines|Airways|Motors|Technologies|Holdings|Industries|Capital|Partners|Reserve|Cabinet|Administration|
-Government|Kremlin|Pentagon|Duma|Knesset|Bundestag|Hamas|Hezbollah|Taliban|Church|Club|Society|Center|Centre|Watch|
-Command|Brigade|Rovers|Rangers|Wanderers|Athletic|FC|Albion|Hotspur|Dynamo|Sporting|Institution|Trust|Lab|Labs|Systems|Group|Studios|Records|Coalition|Front|Movement|Network|Exchange|Schools|School|Hospital|Senate|Tribunal|Secretariat`
+Government|Kremlin|Pentagon|Duma|Knesset|Bundestag|Hamas|Hezbollah|Taliban|Church|Club|Society|Watch|
+Command|Brigade|Foods|Friends|Elementary|Academy|Centers|Entertainment|Pharmaceuticals|Energy|Petroleum|Telecom|Bancorp|Insurance|Securities|Ventures|Records|Rovers|Rangers|Wanderers|Athletic|FC|Albion|Hotspur|Dynamo|Sporting|Institution|Trust|Lab|Labs|Systems|Group|Studios|Records|Coalition|Front|Movement|Network|Exchange|Schools|School|Hospital|Senate|Tribunal|Secretariat`
 	.replace(/\n/g, ''));
 
 /** Organizations named by one word or an acronym. */
@@ -111,7 +111,7 @@ Sheikh|Emir|Crown Prince|General|Gen.|Lt.|Col.|Colonel|Sgt.|Major|Maj.|Captain|C
 Marshal|Chairman|Chairwoman|Chair|Chief|Director|Judge|Justice|Ambassador|Envoy|Commissioner|Spokesman|
 Spokeswoman|Spokesperson|Speaker|Leader|Deputy|Dr.|Mr.|Mrs.|Ms.|Miss|Prof.|Professor|Rev.|Father|Sister|
 Lord|Lady|Sir|Dame|Cardinal|Archbishop|Bishop|Rabbi|Imam|Ayatollah|Patriarch|Sultan|Field Marshal|Attorney General|
-Chief Executive|CEO|Founder|Coach|Officer|Inspector|Detective|Sheriff|Superintendent|spokesman|spokeswoman|
+Chief Executive|CEO|Founder|Coach|Officer|Inspector|Detective|Sheriff|Superintendent|Supervisor|Executive|Councilman|Councilwoman|Councillor|Councilor|Alderman|Trustee|Treasurer|Comptroller|Auditor|Premier|Vice Premier|Representative|Trade Representative|Secretary-General|spokesman|spokeswoman|
 spokesperson|chairman|chairwoman|leader|minister|chief|director|ambassador|envoy|official|adviser|advisor|aide|
 commander|general|head|president|secretary|prosecutor|attorney|lawyer|analyst|economist|researcher|professor|
 coach|founder|executive|CEO|editor|correspondent|negotiator|lawmaker|senator|governor|mayor|judge|actor|singer|
@@ -230,7 +230,7 @@ export const organizationAliases: ReadonlyArray<readonly [string, ...string[]]> 
 /** Last words that make a capitalized phrase a place ("Kingsway Stadium", "Red Square"). */
 export const placeWords = words(`Stadium|Arena|Square|Street|Avenue|Road|Park|Airport|River|Mountain|Mountains|
 Island|Islands|Province|Region|County|Valley|Bridge|Harbour|Port|Beach|Lake|Sea|Ocean|Gulf|Bay|Hill|Hills|Coast|
-Peninsula|Desert|Canal|Strait|Oblast|Krai|District|State|Territory|Territories|Plaza|Boulevard|Heights|Falls`
+Peninsula|Desert|Canal|Strait|Oblast|Krai|District|State|Territory|Territories|Plaza|Boulevard|Heights|Falls|Center|Centre|Library|Hall|Tower|Palace|Cathedral|Museum|Station|Terminal|Base|Prison|Market|Mall`
 	.replace(/\n/g, ''));
 
 /** Last words that make a capitalized phrase an event. */
@@ -240,3 +240,12 @@ Conference|Festival|Open|Marathon|Crisis|Agreement|Accords|Treaty|Memorandum|Act
 
 /** Small words that may sit inside a name between capitalized words. */
 export const nameConnectors = words('of|the|for|and|de|del|della|da|dos|das|du|van|von|der|den|al|bin|ibn|la|le|y|on');
+
+/** Countries and unions: with capitals, the places that can speak for a government. */
+export const countries = words(`${countryList}|United States|United Kingdom|European Union`.replace(/\n/g, ''));
+
+/** Nouns that point back to an organization named earlier ("the foundation said"). */
+export const organizationNouns = words('company|firm|regulator|agency|foundation|ministry|department|group|bank|union|council|board|committee|commission|club|party|government|authority|institute|university|court|network|newspaper|charity|organization|organisation|campaign|coalition|alliance|administration');
+
+/** Nouns before a quoted phrase that make it a term or a title, not speech. */
+export const termNouns = words('word|words|term|terms|phrase|slogan|label|nickname|name|motto|headline|sign|signs|banner|title|album|song|single|record|book|novel|film|movie|show|series|play|poem|report|paper|study|article|column|hashtag|chant|chants|placard|placards|note|catchphrase|buzzword|euphemism|brand|mantra|tagline');

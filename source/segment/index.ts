@@ -42,7 +42,9 @@ export function segmentText(text: string, options: SegmentOptions = {}): Article
 
 	const headingBlocks = new Set(blocks.flatMap((block, index) => (block.kind === 'heading' ? [index] : [])));
 	const spans = findQuoteSpans(texts);
-	const found = findEntities(texts);
+	const found = findEntities(texts, (block, start, end) =>
+		spans.some(span => span.block === block && start >= span.start && end <= span.end && bareQuote(texts[block]!.slice(span.start, span.end)) === texts[block]!.slice(start, end)),
+	);
 	const attributions = attributeQuotes({blocks: texts, headings: headingBlocks, sentences, spans, entities: found});
 
 	const entityIds = new IdPool();
@@ -101,4 +103,9 @@ function firstSentence(segments: readonly Segment[]): string {
 	const segment = segments.find(candidate => candidate.kind === 'paragraph') ?? segments[0]!;
 	const range = segment.sentences[0];
 	return range === undefined ? segment.text : segment.text.slice(range.start, range.end);
+}
+
+/** A quote without its surrounding spaces and punctuation: what a slogan or a title names. */
+function bareQuote(text: string): string {
+	return text.replace(/^[\s'"‘“]+|[\s.,;:!?'"’”]+$/g, '');
 }

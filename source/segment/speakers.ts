@@ -1,4 +1,4 @@
-import {reportingVerbs} from './gazetteer.js';
+import {organizationNouns, reportingVerbs, termNouns} from './gazetteer.js';
 import type {FoundEntity} from './entities.js';
 import type {QuoteSpan} from './quotes.js';
 import type {Range} from '../article/schema.js';
@@ -42,7 +42,7 @@ interface Cue {
 }
 
 const verbAlternatives = [...reportingVerbs].sort((a, b) => b.length - a.length).map(verb => verb.replace(/ /g, '\\s+'));
-const verbPattern = new RegExp(`(?<![\\p{L}-])(?:${verbAlternatives.join('|')})(?![\\p{L}-])`, 'gu');
+const verbPattern = new RegExp(`(?<![\\p{L}-])(?:${verbAlternatives.join('|')})(?![\\p{L}-])`, 'giu');
 const participles = /^(?:saying|adding|telling|writing|warning|noting|arguing|insisting|calling|describing|declaring)$/;
 const fillers = /(?:\s+|^)(?:also|later|then|again|has|have|had|was|is|once|previously|recently|repeatedly|earlier|further|would|will|publicly|privately|simply|just|flatly|quickly|bluntly|angrily|on|last|this|that|week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|\d+)$/;
 // "The Kremlin's spokesman said": the organization speaks through its office.
@@ -59,6 +59,7 @@ export function attributeQuotes(context: SpeakerContext): Attribution[] {
 		if (context.headings.has(span.block)) continue;
 		const cue = finder.after(index) ?? finder.before(index);
 		cues[index] = cue;
+		finder.cueSpeakers.set(index, cue?.speaker);
 		if (cue !== undefined) results[index] = {speaker: cue.speaker, cue: cue.cue, continues: undefined};
 	}
 
@@ -76,6 +77,7 @@ export function attributeQuotes(context: SpeakerContext): Attribution[] {
 		const span = context.spans[index]!;
 		const next = context.spans[index + 1]!;
 		if (cues[index] !== undefined || results[index]!.continues !== undefined || context.headings.has(span.block)) continue;
+		if (span.open >= 0 && namesSomething(context.blocks[span.block]!.slice(Math.max(0, span.open - 60), span.open))) continue;
 		if (next.block === span.block && sameSentence(context, span, next) && results[index + 1]!.cue !== undefined) {
 			results[index]!.speaker = results[index + 1]!.speaker;
 			results[index]!.cue = results[index + 1]!.cue;
@@ -156,6 +158,9 @@ function locateMentions(context: SpeakerContext): Located[][] {
 }
 
 class Finder {
+	/** Speakers found so far, by span index, for clauses that share a subject. */
+	readonly cueSpeakers = new Map<number, FoundEntity | undefined>();
+
 	constructor(
 		private readonly context: SpeakerContext,
 		private readonly mentions: ReadonlyArray<readonly Located[]>,
@@ -185,10 +190,11 @@ class Finder {
 		const verb = verbPattern.exec(region);
 		if (verb === null || verb.index > 70 || (!setOff && !/[.!?]$/.test(quoted))) return undefined;
 		const subjectText = region.slice(0, verb.index);
-		if (/[.!?;]/.test(subjectText.replace(/\b(?:\p{Lu}\.)+/gu, '')) || subjectText.split(/\s+/).length > 12) return undefined;
+		if (/[.!?;]/.test(subjectText.replace(/\b(?:\p{Lu}\.)+|\b\p{Lu}\p{Ll}{0,3}\./gu, '')) || subjectText.split(/\s+/).length > 12) return undefined;
 		if (quoteEndsSentence && /^\p{Lu}/u.test(region) && !/^(?:He|She|It)\s/.test(region)) return undefined;
 		const verbStart = from + verb.index;
 		const verbEnd = verbStart + verb[0].length;
+		if (namesSomething(text.slice(Math.max(0, span.open - 60), Math.max(span.open, 0)))) return undefined;
 		const cue = cueText(text, verbStart, verbEnd, false);
 		let speaker: FoundEntity | undefined;
 		if (subjectText.trim() === '' || /^according\s+to$/i.test(verb[0])) {
@@ -220,8 +226,14 @@ class Finder {
 		const verbStart = floor + verb.index;
 		const verbEnd = verbStart + verb[0].length;
 		const colon = /:\s*$/.test(region);
+		if (namesSomething(region)) return undefined;
 		const cue = cueText(text, verbStart, verbEnd, colon, span.open);
 		if (/^according\s+to$/i.test(verb[0])) return {speaker: this.objectAfter(span.block, verbEnd), cue, bridges: false};
+		// "… called it “…” and said it was “…”": the same subject carries on.
+		if (previous !== undefined && previous.block === span.block && floor === previous.after && /^[\s,]*(?:and|but|then)?[\s,]*$/i.test(text.slice(floor, verbStart)) && sameSentence(this.context, previous, span)) {
+			return {speaker: this.cueSpeakers.get(index - 1), cue, bridges: false};
+		}
+
 		let speaker = this.subjectIn(span.block, floor, verbStart);
 		if (speaker === undefined && (participles.test(verb[0]) || colon || this.anonymous(text, floor, verbStart) === false)) {
 			speaker = this.sentenceSubject(span.block, sentence.start, verbStart);
@@ -260,6 +272,16 @@ class Finder {
 			clause = text.slice(from, end).trimEnd();
 		}
 
+		// "Judge Martin Kowalski, who had called": the relative pronoun points at the name before it.
+		const relative = /,\s*who(?:\s+(?:had|has|have|was|is|also|once|previously|earlier))*$/.exec(clause);
+		if (relative !== null) {
+			const antecedent = this.mentionsIn(block, from, from + relative.index).at(-1);
+			if (antecedent !== undefined && text.slice(antecedent.end, from + relative.index).trim() === '' && antecedent.entity.type === 'person') return antecedent.entity;
+			return undefined;
+		}
+
+		const noun = /(?:^|\s)(?:the|The|its|Its)\s+(\p{Ll}+)$/u.exec(clause);
+		if (noun !== null && organizationNouns.has(noun[1]!)) return this.resolveNoun(block, from + noun.index, noun[1]!);
 		const pronoun = pronouns.exec(clause);
 		if (pronoun !== null) return this.resolvePronoun(block, end, pronoun[1]!.toLowerCase());
 		const candidates = this.mentionsIn(block, from, end).filter(found => !found.quoted);
@@ -281,10 +303,14 @@ class Finder {
 		const window = text.slice(verbEnd, verbEnd + 80);
 		const pronoun = /^\s+(he|she|it)\b/.exec(window);
 		if (pronoun !== null) return this.resolvePronoun(block, verbEnd, pronoun[1]!);
-		const first = this.mentionsIn(block, verbEnd, verbEnd + 80).find(found => !found.quoted);
+		// A possessive name qualifies the speaker ("Kelby's mayor, Gwen Hollis"); the speaker comes after it.
+		const first = this.mentionsIn(block, verbEnd, verbEnd + 80).find(found => !found.quoted && !/^['’]s\b/.test(text.slice(found.end, found.end + 3)));
 		if (first === undefined) return undefined;
-		const gap = text.slice(verbEnd, first.start);
-		if (/[,.;:!?"“”]/.test(gap.replace(/\b\p{Lu}[\p{L}]*\./gu, '')) || gap.trim().split(/\s+/).length > 5) return undefined;
+		let gap = text.slice(verbEnd, first.start).replace(/\b\p{Lu}[\p{L}]*\./gu, '');
+		// "said Kelby's mayor, Gwen Hollis": a role, a comma, then the name.
+		const roleThenName = /^\s*(?:(?:the|a|an|its|\p{Lu}[\p{L}-]*['’]s|\p{Ll}[\p{L}-]*)\s+){0,4}\p{Ll}[\p{L}-]*,\s*$/u.exec(gap);
+		if (roleThenName !== null) gap = ' ';
+		if (/[,.;:!?"“”]/.test(gap) || gap.trim().split(/\s+/).length > 5) return undefined;
 		return speaks(first.entity) ? first.entity : undefined;
 	}
 
@@ -300,6 +326,11 @@ class Finder {
 	private sentenceSubject(block: number, sentenceStart: number, verbStart: number): FoundEntity | undefined {
 		const text = this.context.blocks[block]!;
 		const first = this.mentionsIn(block, sentenceStart, verbStart).find(found => !found.quoted);
+		const noun = /^\s*(?:The|the)\s+(\p{Ll}+)\b/u.exec(text.slice(sentenceStart, verbStart));
+		if (noun !== null && organizationNouns.has(noun[1]!) && (first === undefined || first.start > sentenceStart + noun[0].length)) {
+			return this.resolveNoun(block, sentenceStart, noun[1]!);
+		}
+
 		if (first === undefined) return undefined;
 		const lead = text.slice(sentenceStart, first.start);
 		if (!/^(?:(?:The|the|\p{Lu}[\p{L}.’'-]*|\p{Ll}+)\s+){0,4}$/u.test(lead) || /,/.test(lead)) return undefined;
@@ -310,6 +341,21 @@ class Finder {
 
 	private mentionsIn(block: number, from: number, to: number): Located[] {
 		return (this.mentions[block] ?? []).filter(found => found.start >= from && found.end <= to);
+	}
+
+	/** "The foundation": the organization last named whose name holds the noun, or for "the company" any organization. */
+	private resolveNoun(block: number, position: number, noun: string): FoundEntity | undefined {
+		const generic = /^(?:company|firm|regulator|group|organization|organisation)$/.test(noun);
+		for (let current = block; current >= 0 && current >= block - 8; current--) {
+			const list = this.mentions[current] ?? [];
+			for (let index = list.length - 1; index >= 0; index--) {
+				const found = list[index]!;
+				if ((current === block && found.start >= position) || found.quoted || found.entity.type !== 'organization') continue;
+				if (generic || found.entity.name.toLowerCase().split(/\s+/).includes(noun)) return found.entity;
+			}
+		}
+
+		return undefined;
 	}
 
 	/** He or she: the person last named outside quotes; it: the organization or government last named. */
@@ -346,4 +392,12 @@ function cueText(text: string, verbStart: number, verbEnd: number, colon: boolea
 	const object = /^\s+(?:reporters|journalists|the press|lawmakers|supporters|parliament|the BBC)\b/.exec(text.slice(verbEnd, verbEnd + 30));
 	const end = object === null ? verbEnd : verbEnd + object[0].length;
 	return text.slice(verbStart, end).replace(/\s+/g, ' ');
+}
+
+/** A quote introduced as a term, a title or a slogan: "the so-called", "the word", "the album". */
+function namesSomething(before: string): boolean {
+	const tail = before.trimEnd();
+	if (/so-called\s*$/i.test(tail)) return true;
+	const words = tail.replace(/[,:]$/, '').split(/\s+/).slice(-4).map(word => word.toLowerCase().replace(/[^\p{L}-]/gu, ''));
+	return words.some(word => termNouns.has(word)) && /(?:\p{L}|,)$/u.test(tail);
 }
