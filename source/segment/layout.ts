@@ -69,6 +69,8 @@ export function splitLayout(text: string): Layout {
 /* A group of lines inside blank-line layout is hard-wrapped prose unless every line ends a sentence or is a heading. */
 function linesStandAlone(group: string[]): boolean {
 	if (group.length === 1) return true;
+	// A line followed by one starting in lower case was wrapped mid-sentence.
+	if (group.slice(1).some(line => /^\s*\p{Ll}/u.test(line))) return false;
 	return group.slice(0, -1).every((line, index) => (index === 0 && looksLikeHeading(line, 20)) || finalPunctuation.test(line.trimEnd()) || markdownHeading.test(line.trim()) || looksLikeHeading(line, 12));
 }
 

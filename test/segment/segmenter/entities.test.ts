@@ -1,0 +1,50 @@
+import {describe, expect, it} from 'vitest';
+import type {Article} from '../../../source/article/schema.js';
+import {segment} from './helpers.js';
+
+const byName = (article: Article, name: string) => article.entities.find(entity => entity.name === name);
+
+describe('entities', () => {
+	it('merges Britain, U.K. and United Kingdom, and U.S. with United States', () => {
+		const article = segment('Britain and the U.S. agreed. The U.K. and the United States signed, as did the United Kingdom.');
+		const britain = byName(article, 'United Kingdom');
+		expect(britain?.type).toBe('place');
+		expect(britain?.mentions.map(mention => mention.text)).toEqual(['Britain', 'U.K.', 'United Kingdom']);
+		expect(byName(article, 'United States')?.mentions.map(mention => mention.text)).toEqual(['U.S.', 'United States']);
+	});
+
+	it('locates every mention of a person by full name and surname', () => {
+		const article = segment('Russian President Vladimir Putin spoke. Putin said little.\n\nCritics accuse Putin of stalling.');
+		const putin = byName(article, 'Vladimir Putin');
+		expect(putin?.role).toBe('Russian President');
+		expect(putin?.aliases).toEqual(['Putin']);
+		expect(putin?.mentions.map(mention => [mention.segment, mention.text])).toEqual([
+			['p1', 'Vladimir Putin'],
+			['p1', 'Putin'],
+			['p2', 'Putin'],
+		]);
+	});
+
+	it('finds places and organizations inside a role', () => {
+		const article = segment('U.S. Trade Representative Meredith Kaine met Senate Majority Leader Dana Whitcombe.');
+		expect(byName(article, 'United States')?.type).toBe('place');
+		expect(byName(article, 'Senate')?.type).toBe('organization');
+		expect(byName(article, 'Meredith Kaine')?.role).toBe('U.S. Trade Representative');
+	});
+
+	it('types organizations by their words and links acronyms', () => {
+		const article = segment('The Congressional Budget Office published its estimate. The CBO said costs would rise. NATO agreed.');
+		expect(byName(article, 'Congressional Budget Office')?.aliases).toEqual(['CBO']);
+		expect(byName(article, 'NATO')?.type).toBe('organization');
+	});
+
+	it('ignores days, months, nationalities and sentence openers', () => {
+		const article = segment('On Thursday, French and German officials met in January. However, nothing changed.');
+		expect(article.entities).toEqual([]);
+	});
+
+	it('strips honorifics from names', () => {
+		const article = segment('Marcus Reed spoke. Mr. Reed was angry.');
+		expect(byName(article, 'Marcus Reed')?.mentions.map(mention => mention.text)).toEqual(['Marcus Reed', 'Reed']);
+	});
+});

@@ -1,0 +1,99 @@
+import {describe, expect, it} from 'vitest';
+import {segment, speakers} from './helpers.js';
+
+describe('speakers', () => {
+	it('finds the speaker after the quote, in either order', () => {
+		expect(speakers(segment('"We are ready," Emmanuel Macron said.'))).toEqual([['We are ready,', 'Emmanuel Macron']]);
+		expect(speakers(segment('"We are ready," said Sen. Margaret Ellison of Ohio.'))).toEqual([['We are ready,', 'Margaret Ellison']]);
+		expect(speakers(segment('"We are ready," Dana Whitcombe told reporters.'))).toEqual([['We are ready,', 'Dana Whitcombe']]);
+	});
+
+	it('fills the cue with the reporting words', () => {
+		const article = segment('"We are ready," Dana Whitcombe told reporters on Friday.');
+		expect(article.quotes[0]!.cue).toBe('told reporters');
+	});
+
+	it('knows a broad list of reporting verbs', () => {
+		for (const verb of ['warned', 'insisted', 'noted', 'argued', 'added', 'wrote']) {
+			expect(speakers(segment(`"It will not last," Harold Greer ${verb}.`))[0]![1]).toBe('Harold Greer');
+		}
+	});
+
+	it('reads a colon introduction and a speaker before the quote', () => {
+		expect(speakers(segment('Volodymyr Zelenskyy hailed the move: "This is a serious step."'))).toEqual([
+			['This is a serious step.', 'Volodymyr Zelenskyy'],
+		]);
+		expect(speakers(segment('Ingrid Solberg called the victory "the best night of my life."'))).toEqual([
+			['the best night of my life.', 'Ingrid Solberg'],
+		]);
+	});
+
+	it('strips titles and roles from names and keeps them as the role', () => {
+		const article = segment('"We proceed from that premise," French President Emmanuel Macron said.');
+		const macron = article.entities.find(entity => entity.name === 'Emmanuel Macron');
+		expect(macron?.role).toBe('French President');
+		expect(speakers(article)[0]![1]).toBe('Emmanuel Macron');
+	});
+
+	it('links a surname to the full name and a pronoun to the person last named', () => {
+		const text = 'Rovers manager Graham Pike spoke after the match.\n\n"We lose together," Pike said.\n\n"It is the rule," he added.';
+		expect(speakers(segment(text))).toEqual([
+			['We lose together,', 'Graham Pike'],
+			['It is the rule,', 'Graham Pike'],
+		]);
+	});
+
+	it('does not take a name inside the quote for the pronoun', () => {
+		const text = 'Dana Whitcombe spoke first.\n\n"Harold Greer is wrong," she said.';
+		expect(speakers(segment(text))).toEqual([['Harold Greer is wrong,', 'Dana Whitcombe']]);
+	});
+
+	it('gives "it said" to the organization last named', () => {
+		const text = 'Northwind Foods announced the deal on Monday. It said there were "no current plans" to close factories.';
+		expect(speakers(segment(text))).toEqual([['no current plans', 'Northwind Foods']]);
+	});
+
+	it('lets a capital speak for its government', () => {
+		const text = 'Kyiv has rejected those demands as "old ultimatums."';
+		expect(speakers(segment(text))).toEqual([['old ultimatums.', 'Kyiv']]);
+	});
+
+	it('credits the one quoted in "X, quoting Y"', () => {
+		const text = '"The talks are over," the Interfax agency reported, quoting Dmitry Peskov.';
+		expect(speakers(segment(text))).toEqual([['The talks are over,', 'Dmitry Peskov']]);
+	});
+
+	it('reads "according to X"', () => {
+		const text = 'According to Hannah Osei, an analyst at Peel Hunt, investors see the deal as a "sensible, if expensive" way to grow.';
+		expect(speakers(segment(text))).toEqual([['sensible, if expensive', 'Hannah Osei']]);
+	});
+
+	it('gives a quote with no cue of its own the speaker of the statement it continues', () => {
+		const text = 'Mr. Reed was blunt. "I went down a rabbit hole," Marcus Reed said. "Then my neighbor got sick."';
+		expect(speakers(segment(text))).toEqual([
+			['I went down a rabbit hole,', 'Marcus Reed'],
+			['Then my neighbor got sick.', 'Marcus Reed'],
+		]);
+	});
+
+	it('gives no speaker to scare quotes, terms and titles', () => {
+		const text = [
+			'The bill leaves out the so-called "Christmas tree" riders.',
+			'Fans call it the "Kingsway curse" in the city.',
+			'The band played its new album, ‘Salt and Honey’, which the Kyiv Post has called “their best record”.',
+			'Dr. Samuel Obi said the so-called "natural immunity" argument is wrong.',
+		].join('\n\n');
+		const result = speakers(segment(text));
+		expect(result.slice(0, 4)).toEqual([
+			['Christmas tree', null],
+			['Kingsway curse', null],
+			['Salt and Honey', null],
+			['their best record', 'Kyiv Post'],
+		]);
+		expect(result[4]).toEqual(['natural immunity', null]);
+	});
+
+	it('gives no speaker to the words of unnamed people', () => {
+		expect(speakers(segment('"It was terrifying," one resident said.'))).toEqual([['It was terrifying,', null]]);
+	});
+});
