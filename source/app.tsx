@@ -20,15 +20,17 @@ export type AppProps = {
 	searcher: Searcher;
 	/** Rows the frame may take; one less than the terminal when nothing else keeps Ink from clearing it. */
 	reservedRows?: number;
+	/** The terminal shows ASCII only. */
+	ascii?: boolean;
 	/** Copies a quote to the clipboard and says how it went. */
 	onCopy?: (quote: Quote) => string;
 };
 
-export function App({article, searcher, reservedRows = 0, onCopy}: AppProps) {
+export function App({article, searcher, reservedRows = 0, ascii = false, onCopy}: AppProps) {
 	const {stdout} = useStdout();
 	const {exit} = useApp();
 	const size = () => ({columns: stdout.columns || 80, rows: stdout.rows || 24});
-	const [state, dispatch] = useReducer(reduce, undefined, () => initialState(article, size().columns, size().rows, reservedRows));
+	const [state, dispatch] = useReducer(reduce, undefined, () => initialState(article, size().columns, size().rows, {spareRows: reservedRows, ascii}));
 
 	useInput((input, key) => {
 		for (const action of keyActions(input, key)) dispatch(action);

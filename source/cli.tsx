@@ -1,67 +1,142 @@
 import process from 'node:process';
 import meow from 'meow';
-import {ArticleError, bundledArticlePath, readArticleFile} from './article/load.js';
+import {ArticleError} from './article/load.js';
+import {openArticle, stdinHasData} from './article/open.js';
 import type {Article} from './article/schema.js';
+import {entitiesCommand} from './commands/entities.js';
+import {jsonOut} from './commands/output.js';
+import {plainTextArticle} from './commands/plain-text.js';
+import {quotesCommand} from './commands/quotes.js';
+import {foundNothing, limitProblem, searchOutcome} from './commands/search.js';
+import {detectCapabilities, type Capabilities, type ColorOption, type ThemeName} from './terminal/capabilities.js';
 
 const cli = meow(
 	`
   Usage
-    $ pullquote [PATH]                     read an article (the bundled one without PATH)
-    $ pullquote quotes [PATH]              list every quote with its speaker
-    $ pullquote entities [PATH]            list people, places and organizations
-    $ pullquote search QUERY [PATH]        fuzzy search over quotes and entities
+    $ pullquote [PATH]                   read an article: the bundled one, a segmented
+                                         .json file, or raw text (.txt, .md, - for stdin)
+    $ pullquote quotes [PATH]            every quote with its speaker
+    $ pullquote entities [PATH]          people, places and organizations, with mentions
+    $ pullquote search QUERY [PATH]      fuzzy search over quotes and entities
+    $ pullquote segment FILE [-o OUT]    segment a raw article into the pullquote format
 
   Options
-    --json          print one JSON array (quotes, entities, search)
-    --limit N       at most N search results (default 20)
-    --help          show this help
-    --version       show the version
+    --json               print one JSON array (quotes, entities, search)
+    --format markdown    quotes as a Markdown list with attributions
+    --limit N            at most N search results (default 20)
+    --color WHEN         auto, always or never (NO_COLOR and FORCE_COLOR are honoured)
+    --theme NAME         dark or light
+    --ascii              write ASCII only (the default when the locale is not UTF-8)
+    -o, --output FILE    where segment writes (default: standard output)
+    --help, --version
 
-  Keys in the reader: ? shows them all. Tab moves between panes, / searches,
-  Enter jumps to the selection in the article, q quits.
-
-  When standard output is not a terminal, pullquote [PATH] prints the article as text.
+  Reading: Tab moves between panes, / searches, Enter jumps to the selection in
+  the article, n and N walk mentions or results, ? shows every key, q quits.
+  When standard output is not a terminal, pullquote prints the article as text.
 `,
 	{
 		importMeta: import.meta,
 		flags: {
 			json: {type: 'boolean', default: false},
+			format: {type: 'string', choices: ['text', 'markdown'], default: 'text'},
 			limit: {type: 'number', default: 20},
+			color: {type: 'string', choices: ['auto', 'always', 'never'], default: 'auto'},
+			theme: {type: 'string', choices: ['dark', 'light']},
+			ascii: {type: 'boolean', default: false},
+			output: {type: 'string', shortFlag: 'o'},
 		},
 	},
 );
 
 type Flags = typeof cli.flags;
 
-async function main(): Promise<number> {
-	const [command, ...rest] = cli.input;
-	switch (command) {
-		default:
-			return read(command === undefined ? [] : cli.input, cli.flags);
-	}
+const commands = ['quotes', 'entities', 'search', 'segment'] as const;
+type CommandName = (typeof commands)[number];
 
-	void rest;
+class UsageError extends Error {}
+
+function capabilities(flags: Flags, isTTY: boolean): Capabilities {
+	return detectCapabilities(process.env, {
+		isTTY,
+		color: flags.color as ColorOption,
+		ascii: flags.ascii,
+		theme: flags.theme as ThemeName | undefined,
+	});
 }
 
-async function read(paths: string[], _flags: Flags): Promise<number> {
-	if (paths.length > 1) return usage('give at most one article');
-	const article = load(paths[0]);
-	if (!process.stdout.isTTY || process.env['TERM'] === 'dumb') {
-		process.stdout.write(article.segments.map(segment => segment.text).join('\n\n') + '\n');
+async function main(): Promise<number> {
+	const [first, ...rest] = cli.input;
+	const command = commands.find(name => name === first);
+	if (command === undefined) return read(cli.input, cli.flags);
+	return runCommand(command, rest, cli.flags);
+}
+
+async function load(path: string | undefined): Promise<Article> {
+	return openArticle({path, stdin: process.stdin});
+}
+
+function atMostOne(paths: string[]): string | undefined {
+	if (paths.length > 1) throw new UsageError(`expected at most one article, got ${paths.length}`);
+	return paths[0];
+}
+
+async function runCommand(command: CommandName, args: string[], flags: Flags): Promise<number> {
+	const ascii = !capabilities(flags, Boolean(process.stdout.isTTY)).unicode;
+	switch (command) {
+		case 'quotes': {
+			const article = await load(atMostOne(args));
+			process.stdout.write(quotesCommand(article, {json: flags.json, format: flags.format as 'text' | 'markdown', ascii}));
+			return 0;
+		}
+
+		case 'entities':
+			process.stdout.write(entitiesCommand(await load(atMostOne(args)), {json: flags.json, ascii}));
+			return 0;
+		case 'search': {
+			const [query, ...paths] = args;
+			if (query === undefined || query.trim() === '') throw new UsageError('search needs a QUERY');
+			const problem = limitProblem(flags.limit);
+			if (problem) throw new UsageError(problem);
+			const outcome = searchOutcome(await load(atMostOne(paths)), query, {json: flags.json, limit: flags.limit, ascii});
+			process.stdout.write(outcome.output);
+			if (!foundNothing(outcome)) return 0;
+			// As grep does: nothing found is exit 1, and says so where a person will see it.
+			process.stderr.write(`pullquote: no matches for "${query}"\n`);
+			return 1;
+		}
+
+		case 'segment': {
+			const path = atMostOne(args);
+			if (path === undefined && !stdinHasData(process.stdin)) throw new UsageError('segment needs a FILE (or - for standard input)');
+			const article = await load(path);
+			const json = jsonOut(article);
+			if (flags.output === undefined) {
+				process.stdout.write(json);
+			} else {
+				const {writeFileAtomic} = await import('./library/atomic-write.js');
+				writeFileAtomic(flags.output, json);
+				process.stderr.write(`pullquote: wrote ${flags.output} (${article.quotes.length} quotes, ${article.entities.length} entities)\n`);
+			}
+
+			return 0;
+		}
+	}
+}
+
+async function read(paths: string[], flags: Flags): Promise<number> {
+	const article = await load(atMostOne(paths));
+	const screen = capabilities(flags, Boolean(process.stdout.isTTY));
+	if (!screen.fullScreen) {
+		// Piped, redirected or on a dumb terminal: the article as text, the way less prints when piped.
+		process.stdout.write(plainTextArticle(article, {ascii: !screen.unicode}));
 		return 0;
 	}
 
+	// Ink styles text through chalk, which reads FORCE_COLOR when it loads. Without colour chalk still
+	// has to draw bold, underline and inverse (the look then asks for no colour), so its level is at least 1.
+	process.env['FORCE_COLOR'] = String({0: 1, 4: 1, 8: 2, 24: 3}[screen.colorDepth]);
 	const {runReader} = await import('./reader-run.js');
-	return runReader(article);
-}
-
-function load(path: string | undefined): Article {
-	return readArticleFile(path ?? bundledArticlePath());
-}
-
-function usage(problem: string): number {
-	process.stderr.write(`pullquote: ${problem} (see pullquote --help)\n`);
-	return 2;
+	return runReader(article, screen);
 }
 
 try {
@@ -70,6 +145,9 @@ try {
 	if (error instanceof ArticleError) {
 		process.stderr.write(`pullquote: ${error.message}\n`);
 		process.exitCode = 1;
+	} else if (error instanceof UsageError) {
+		process.stderr.write(`pullquote: ${error.message} (see pullquote --help)\n`);
+		process.exitCode = 2;
 	} else {
 		process.stderr.write(`pullquote: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
 		process.exitCode = 70;

@@ -1,6 +1,7 @@
 import {readFileSync, statSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {articleSchema, type Article} from './schema.js';
+import {sanitizeArticle} from '../terminal/sanitize.js';
 import {findProblems} from './check.js';
 
 /** A problem the user can fix: its message is one line that names the file. */
@@ -60,13 +61,15 @@ export function parseArticle(text: string, path: string): Article {
 		throw new ArticleError(`${path}: ${formatPath(issue.path)}${issue.message}`);
 	}
 
-	const problems = findProblems(parsed.data);
+	// Article text is untrusted: it is cleaned of control sequences before anything measures or draws it.
+	const article = sanitizeArticle(parsed.data);
+	const problems = findProblems(article);
 	if (problems.length > 0) {
 		const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
 		throw new ArticleError(`${path}: ${problems[0]}${more}`);
 	}
 
-	return parsed.data;
+	return article;
 }
 
 function formatPath(path: ReadonlyArray<PropertyKey>): string {

@@ -1,8 +1,10 @@
 import {Text} from 'ink';
 import React, {createContext, useContext, type ReactNode} from 'react';
+import {toAscii} from '../terminal/ascii.js';
+import type {Capabilities} from '../terminal/capabilities.js';
+import {speakerStyle, themeFor, type Style} from '../terminal/theme.js';
 
-/** How one kind of text is drawn; the names are Ink's Text props. */
-export type Style = {color?: string; backgroundColor?: string; bold?: boolean; underline?: boolean; inverse?: boolean; dim?: boolean};
+export type {Style} from '../terminal/theme.js';
 
 /** Everything the panes need to know about drawing: styles by meaning, and the characters to draw with. */
 export type Look = {
@@ -24,36 +26,39 @@ export type Look = {
 	display(text: string): string;
 };
 
-const plainStyle: Style = {};
-export const defaultLook: Look = {
-	text: plainStyle,
-	muted: {dim: true},
-	title: {bold: true, underline: true},
-	heading: {bold: true},
-	paneTitle: {bold: true},
-	focusedPaneTitle: {bold: true, inverse: true},
-	mention: {bold: true},
-	highlight: {inverse: true},
-	match: {underline: true, bold: true},
-	selected: {inverse: true},
-	status: {inverse: true},
-	notice: {bold: true},
-	quote: () => ({underline: true}),
-	glyphs: {separator: '│', ellipsis: '…', openQuote: '“', closeQuote: '”', bullet: '•'},
-	display: text => text,
-};
+const unicodeGlyphs = {separator: '│', ellipsis: '…', openQuote: '“', closeQuote: '”', bullet: '•'};
+const asciiGlyphs = {separator: '|', ellipsis: '...', openQuote: '"', closeQuote: '"', bullet: '*'};
+
+/** The look for what the terminal can show: its colours (or none) and its character set. */
+export function lookFor(capabilities: Pick<Capabilities, 'colorDepth' | 'theme' | 'unicode'>): Look {
+	const theme = themeFor(capabilities);
+	return {
+		text: theme.text,
+		muted: theme.muted,
+		title: {...theme.heading, bold: true, underline: true},
+		heading: theme.heading,
+		paneTitle: {...theme.muted, bold: true},
+		focusedPaneTitle: {...theme.status, bold: true},
+		mention: theme.mention,
+		highlight: theme.searchMatch,
+		match: theme.searchMatch,
+		selected: theme.highlight,
+		status: theme.status,
+		notice: {...theme.status, bold: true},
+		quote: speaker => (speaker < 0 ? theme.text : speakerStyle(theme, speaker)),
+		glyphs: capabilities.unicode ? unicodeGlyphs : asciiGlyphs,
+		display: capabilities.unicode ? text => text : toAscii,
+	};
+}
+
+export const defaultLook: Look = lookFor({colorDepth: 0, theme: 'dark', unicode: true});
 
 const LookContext = createContext<Look>(defaultLook);
 export const LookProvider = LookContext.Provider;
 export const useLook = () => useContext(LookContext);
 
 export function Styled({style, children}: {style: Style; children: ReactNode}) {
-	const {dim, ...rest} = style;
-	return (
-		<Text {...rest} dimColor={dim}>
-			{children}
-		</Text>
-	);
+	return <Text {...style}>{children}</Text>;
 }
 
 export function mergeStyles(...styles: Array<Style | false | undefined>): Style {

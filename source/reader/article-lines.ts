@@ -1,5 +1,6 @@
 import stringWidth from 'string-width';
 import type {Article} from '../article/schema.js';
+import {toAscii} from '../terminal/ascii.js';
 
 /** One row of the article as the reader shows it at a given width. */
 export type ArticleLine = {
@@ -19,10 +20,13 @@ export type WrappedArticle = {
 	lineOf(segment: string, offset: number): number;
 };
 
-const cache = new WeakMap<Article, Map<number, WrappedArticle>>();
+const cache = new WeakMap<Article, Map<string, WrappedArticle>>();
 
-/** Wraps the article once per width; scrolling only slices the result. */
-export function wrapArticle(article: Article, width: number): WrappedArticle {
+/**
+ * Wraps the article once per width; scrolling only slices the result. With `ascii`
+ * the widths are those of the ASCII the text will be shown as ("…" takes three columns).
+ */
+export function wrapArticle(article: Article, width: number, ascii = false): WrappedArticle {
 	const safeWidth = Math.max(8, width);
 	let byWidth = cache.get(article);
 	if (!byWidth) {
@@ -30,21 +34,23 @@ export function wrapArticle(article: Article, width: number): WrappedArticle {
 		cache.set(article, byWidth);
 	}
 
-	const cached = byWidth.get(safeWidth);
+	const key = `${safeWidth}${ascii ? 'a' : 'u'}`;
+	const cached = byWidth.get(key);
 	if (cached) return cached;
+	const measure = ascii ? (text: string) => toAscii(text).length : stringWidth;
 
 	const lines: ArticleLine[] = [];
 	const firstLine = new Map<string, number>();
 	const blank = (): ArticleLine => ({kind: 'blank', segment: null, start: 0, end: 0, text: ''});
 
-	for (const [start, end] of wrapText(article.meta.title, safeWidth)) {
+	for (const [start, end] of wrapText(article.meta.title, safeWidth, measure)) {
 		lines.push({kind: 'title', segment: null, start, end, text: article.meta.title.slice(start, end)});
 	}
 
 	for (const segment of article.segments) {
 		lines.push(blank());
 		firstLine.set(segment.id, lines.length);
-		for (const [start, end] of wrapText(segment.text, safeWidth)) {
+		for (const [start, end] of wrapText(segment.text, safeWidth, measure)) {
 			lines.push({kind: segment.kind, segment: segment.id, start, end, text: segment.text.slice(start, end)});
 		}
 	}
@@ -60,7 +66,7 @@ export function wrapArticle(article: Article, width: number): WrappedArticle {
 			return index;
 		},
 	};
-	byWidth.set(safeWidth, wrapped);
+	byWidth.set(key, wrapped);
 	return wrapped;
 }
 
@@ -70,7 +76,7 @@ const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
  * Greedy word wrap by display width (wide characters count two columns).
  * Returns [start, end) ranges into the text; spaces at a break belong to no row.
  */
-export function wrapText(text: string, width: number): Array<[number, number]> {
+export function wrapText(text: string, width: number, measure: (text: string) => number = stringWidth): Array<[number, number]> {
 	const rows: Array<[number, number]> = [];
 	const words = [...text.matchAll(/\S+/g)];
 	let rowStart = -1;
@@ -85,8 +91,8 @@ export function wrapText(text: string, width: number): Array<[number, number]> {
 
 	for (const word of words) {
 		const start = word.index;
-		const wordWidth = stringWidth(word[0]);
-		const gap = rowStart < 0 ? 0 : stringWidth(text.slice(rowEnd, start));
+		const wordWidth = measure(word[0]);
+		const gap = rowStart < 0 ? 0 : measure(text.slice(rowEnd, start));
 		if (rowStart >= 0 && rowWidth + gap + wordWidth <= width) {
 			rowEnd = start + word[0].length;
 			rowWidth += gap + wordWidth;
@@ -103,7 +109,7 @@ export function wrapText(text: string, width: number): Array<[number, number]> {
 
 		// A word wider than the row is cut between graphemes.
 		for (const {segment, index} of graphemes.segment(word[0])) {
-			const cellWidth = stringWidth(segment);
+			const cellWidth = measure(segment);
 			if (rowStart >= 0 && rowWidth + cellWidth > width) flush();
 			if (rowStart < 0) rowStart = start + index;
 			rowEnd = start + index + segment.length;

@@ -15,6 +15,8 @@ export type ReaderState = {
 	rows: number;
 	/** Terminal rows the frame leaves empty. */
 	spareRows: number;
+	/** The terminal shows ASCII only, so text is measured as its ASCII form. */
+	ascii: boolean;
 	focus: PaneId;
 	/** First article row on screen. */
 	articleTop: number;
@@ -52,12 +54,15 @@ export type Action =
 	| {type: 'results'; query: string; hits: SearchHit[]}
 	| {type: 'copied'; message: string};
 
-export function initialState(article: Article, columns: number, rows: number, spareRows = 0): ReaderState {
+export type ScreenOptions = {spareRows?: number; ascii?: boolean};
+
+export function initialState(article: Article, columns: number, rows: number, {spareRows = 0, ascii = false}: ScreenOptions = {}): ReaderState {
 	return {
 		article,
 		columns,
 		rows,
 		spareRows,
+		ascii,
 		focus: 'article',
 		articleTop: 0,
 		selected: {quotes: 0, entities: 0, results: 0},
@@ -95,7 +100,7 @@ export function visiblePanes(state: ReaderState): PaneId[] {
 export function articleView(state: ReaderState) {
 	const layout = layoutOf(state);
 	const box = layout.mode === 'tiny' ? {textWidth: 38, height: 10} : layout.panes.article;
-	const wrapped = wrapArticle(state.article, box.textWidth);
+	const wrapped = wrapArticle(state.article, box.textWidth, state.ascii);
 	const height = Math.max(1, box.height - 1);
 	return {wrapped, height, maxTop: Math.max(0, wrapped.lines.length - height)};
 }
