@@ -1,5 +1,6 @@
 import Fuse, {type FuseResultMatch, type IFuseOptions} from 'fuse.js';
 import type {Article, Entity, Quote} from '../article/schema.js';
+import {normalizeForSearch} from '../terminal/sanitize.js';
 
 /** Character ranges [start, end) inside a field's value that matched the query. */
 export type MatchedField = {field: SearchField; value: string; ranges: Array<[number, number]>};
@@ -29,6 +30,25 @@ const options: IFuseOptions<Document> = {
 	minMatchCharLength: 2,
 	// A word found in a long quote is as good a match as the same word standing alone.
 	ignoreFieldNorm: true,
+	ignoreDiacritics: true,
+	// Matching sees text as normalised for search ("don't" finds "don’t", ligatures and full-width forms
+	// match plain letters). Where that changes a value's length the match still counts, but its
+	// highlight ranges would point at the wrong characters, so such values are compared as they are.
+	getFn: (document, path) => {
+		const value = Fuse.config.getFn(document, path);
+		const normalise = (text: string) => {
+			const normalised = normalizeForSearch(text);
+			return normalised.length === text.length ? normalised : text;
+		};
+
+		if (typeof value === 'string') return normalise(value);
+		// Fuse hands arrays over as {v: value, i: index} records.
+		if (Array.isArray(value)) {
+			return value.map(item => (typeof item === 'string' ? normalise(item) : {...item, v: normalise(String(item.v))}));
+		}
+
+		return value;
+	},
 };
 
 export type Searcher = {search(query: string, limit?: number): SearchHit[]};
@@ -61,7 +81,7 @@ export function createSearcher(article: Article): Searcher {
 
 	return {
 		search(query, limit = 50) {
-			const trimmed = query.trim();
+			const trimmed = normalizeForSearch(query).trim();
 			if (trimmed === '') return [];
 			return fuse.search(trimmed, {limit}).map(({item, score, matches}): SearchHit => {
 				const matched = toMatchedFields(matches ?? []);

@@ -43,3 +43,14 @@ describe('search over the bundled article', () => {
 		expect(searcher.search('xqzjvwk')).toEqual([]);
 	});
 });
+
+describe('search through what loading removed', () => {
+	it('finds a word that had a zero-width space inside it, and typographic forms by plain ones', async () => {
+		const {readArticleFile} = await import('../../source/article/load.js');
+		const hostile = readArticleFile(new URL('../fixtures/hostile/hostile.json', import.meta.url).pathname);
+		const hits = createSearcher(hostile).search('harbour');
+		expect(hits.length).toBeGreaterThan(0);
+		expect(JSON.stringify(hits[0])).not.toContain('\u200B');
+		expect(createSearcher(bundled).search('Ukraine\'s allies').length).toBeGreaterThan(0);
+	});
+});
