@@ -13,7 +13,8 @@ export function startTmux(command: string, columns: number, rows: number, env: R
 		.map(([name, value]) => `export ${name}='${value}';`)
 		.join(' ');
 	// The shell stays after the program ends, so the test can see what it left on the screen.
-	tmux('new-session', '-d', '-x', String(columns), '-y', String(rows), `exec sh -c "${exports} ${command}; echo EXIT=\\$?; stty -a | grep -o -- '-*icanon'; exec sleep 600"`);
+	// CI is unset because Ink draws nothing but the last frame when it believes it runs in CI.
+	tmux('new-session', '-d', '-x', String(columns), '-y', String(rows), `exec sh -c "unset CI; ${exports} ${command}; echo EXIT=\\$?; stty -a | grep -o -- '-*icanon'; exec sleep 600"`);
 	tmux('set-option', '-g', 'escape-time', '0');
 
 	const capture = (withStyles = false) => tmux('capture-pane', '-p', ...(withStyles ? ['-e'] : []), '-t', '0');
