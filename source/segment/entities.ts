@@ -322,11 +322,12 @@ function rolePieces(text: string, rolePart: Token[]): Array<Omit<Candidate, 'blo
 
 /** "Kremlin spokesman Dmitry Peskov": a lower-case title before a name gives the person a role. */
 function addLowercaseRoles(text: string, tokens: readonly Token[], candidates: readonly Candidate[]): void {
+	const indexOf = new Map(tokens.map((token, index) => [token.start, index]));
 	for (const candidate of candidates) {
 		if (candidate.type !== 'person' && candidate.type !== 'unknown') continue;
-		const index = tokens.findIndex(token => token.start === candidate.tokens[0]!.start);
+		const index = indexOf.get(candidate.tokens[0]!.start) ?? -1;
 		if (candidate.role !== undefined) {
-			extendRole(text, tokens, candidate);
+			extendRole(text, tokens, candidate, indexOf);
 			continue;
 		}
 
@@ -354,9 +355,9 @@ function addLowercaseRoles(text: string, tokens: readonly Token[], candidates: r
 }
 
 /** Prepends the possessive before a role: "Ukraine’s" + "President". */
-function extendRole(text: string, tokens: readonly Token[], candidate: Candidate): void {
+function extendRole(text: string, tokens: readonly Token[], candidate: Candidate, indexOf: ReadonlyMap<number, number>): void {
 	const roleStart = candidate.tokens[0]!.start - 1 - candidate.role!.length;
-	const index = tokens.findIndex(token => token.start === roleStart);
+	const index = indexOf.get(roleStart) ?? -1;
 	const previous = tokens[index - 1];
 	if (index <= 0 || previous === undefined || !previous.possessive || !isCapitalized(previous.text)) return;
 	if (text.slice(previous.end, roleStart).length > 3) return;

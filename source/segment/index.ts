@@ -2,11 +2,17 @@ import {FORMAT_NAME, FORMAT_VERSION, type Article, type Entity, type Quote, type
 import {findEntities, type FoundEntity} from './entities.js';
 import {quoteKind} from './kind.js';
 import {splitLayout} from './layout.js';
-import {findQuoteSpans} from './quotes.js';
+import {findQuoteSpans, type QuoteSpan} from './quotes.js';
+import {lowerBound} from './search.js';
 import {splitSentences} from './sentences.js';
 import {attributeQuotes} from './speakers.js';
 import {IdPool, slugify} from './slug.js';
 import {deriveTitle} from './title.js';
+
+/** Far beyond any article (a long one is 100,000 characters), small enough to segment in seconds. */
+export const maxCharacters = 5_000_000;
+
+const megabytes = (count: number): string => `${(count / 1_000_000).toFixed(1)} million`;
 
 export interface SegmentOptions {
 	/** The article id; a slug of the title when absent. */
@@ -18,10 +24,14 @@ export interface SegmentOptions {
 /**
  * Segments raw article text: paragraphs and headings, sentences, quotes with
  * their speakers, and the people, places and organizations named.
- * Throws an Error with a one-line message when there is no text to segment.
+ * Throws an Error with a one-line message when there is no text to segment or far too much.
  */
 export function segmentText(text: string, options: SegmentOptions = {}): Article {
 	if (typeof text !== 'string') throw new TypeError('segmentText: expected the article text as a string');
+	if (text.length > maxCharacters) {
+		throw new Error(`segmentText: the text is ${megabytes(text.length)} characters long, more than the ${megabytes(maxCharacters)} an article may have`);
+	}
+
 	const layout = splitLayout(text);
 	if (layout.blocks.length === 0 && layout.headline === undefined) throw new Error('segmentText: the text is empty');
 	// A headline alone is still an article of one paragraph.
@@ -42,9 +52,13 @@ export function segmentText(text: string, options: SegmentOptions = {}): Article
 
 	const headingBlocks = new Set(blocks.flatMap((block, index) => (block.kind === 'heading' ? [index] : [])));
 	const spans = findQuoteSpans(texts);
-	const found = findEntities(texts, (block, start, end) =>
-		spans.some(span => span.block === block && start >= span.start && end <= span.end && bareQuote(texts[block]!.slice(span.start, span.end)) === texts[block]!.slice(start, end)),
-	);
+	const spansByBlock = texts.map((): QuoteSpan[] => []);
+	for (const span of spans) spansByBlock[span.block]!.push(span);
+	const found = findEntities(texts, (block, start, end) => {
+		const list = spansByBlock[block]!;
+		const span = list[lowerBound(list, end, candidate => candidate.end)];
+		return span !== undefined && start >= span.start && bareQuote(texts[block]!.slice(span.start, span.end)) === texts[block]!.slice(start, end);
+	});
 	const attributions = attributeQuotes({blocks: texts, headings: headingBlocks, sentences, spans, entities: found});
 
 	const entityIds = new IdPool();
@@ -96,7 +110,7 @@ export function segmentText(text: string, options: SegmentOptions = {}): Article
 }
 
 function sentenceAt(ranges: readonly Range[], position: number): Range {
-	return ranges.find(range => position < range.end) ?? ranges.at(-1) ?? {start: 0, end: 0};
+	return ranges[lowerBound(ranges, position + 1, range => range.end)] ?? ranges.at(-1) ?? {start: 0, end: 0};
 }
 
 function firstSentence(segments: readonly Segment[]): string {

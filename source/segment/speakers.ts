@@ -2,6 +2,7 @@ import {organizationNouns, reportingVerbs, termNouns} from './gazetteer.js';
 import type {FoundEntity} from './entities.js';
 import type {QuoteSpan} from './quotes.js';
 import type {Range} from '../article/schema.js';
+import {lowerBound} from './search.js';
 
 /*
  * Who said each quote. A reporting clause right after the quote wins, then one
@@ -120,11 +121,8 @@ function endsOpen(context: SpeakerContext, span: QuoteSpan): boolean {
 
 function sentenceOf(context: SpeakerContext, block: number, position: number): Range {
 	const ranges = context.sentences[block]!;
-	for (const range of ranges) {
-		if (position < range.end) return range;
-	}
-
-	return ranges.at(-1) ?? {start: 0, end: context.blocks[block]!.length};
+	const index = lowerBound(ranges, position + 1, range => range.end);
+	return ranges[index] ?? ranges.at(-1) ?? {start: 0, end: context.blocks[block]!.length};
 }
 
 function sameSentence(context: SpeakerContext, a: QuoteSpan, b: QuoteSpan): boolean {
@@ -146,9 +144,13 @@ function isStatementText(context: SpeakerContext, span: QuoteSpan): boolean {
 
 function locateMentions(context: SpeakerContext): Located[][] {
 	const byBlock: Located[][] = context.blocks.map(() => []);
+	const spansByBlock: QuoteSpan[][] = context.blocks.map(() => []);
+	for (const span of context.spans) spansByBlock[span.block]!.push(span);
 	for (const entity of context.entities) {
 		for (const mention of entity.mentions) {
-			const quoted = context.spans.some(span => span.block === mention.block && mention.start >= span.start && mention.end <= span.end);
+			const spans = spansByBlock[mention.block]!;
+			const span = spans[lowerBound(spans, mention.end, candidate => candidate.end)];
+			const quoted = span !== undefined && mention.start >= span.start && mention.end <= span.end;
 			byBlock[mention.block]!.push({entity, block: mention.block, start: mention.start, end: mention.end, quoted});
 		}
 	}
@@ -216,7 +218,8 @@ class Finder {
 		const text = this.context.blocks[span.block]!;
 		const sentence = sentenceOf(this.context, span.block, span.open);
 		const previous = this.context.spans[index - 1];
-		const floor = Math.max(sentence.start, previous !== undefined && previous.block === span.block ? previous.after : 0);
+		// A reporting clause sits near its quote; looking further back only costs time on run-on text.
+		const floor = Math.max(sentence.start, span.open - 300, previous !== undefined && previous.block === span.block ? previous.after : 0);
 		if (floor >= span.open) return undefined;
 		const region = text.slice(floor, span.open);
 		let verb: RegExpExecArray | undefined;
@@ -340,7 +343,19 @@ class Finder {
 	}
 
 	private mentionsIn(block: number, from: number, to: number): Located[] {
-		return (this.mentions[block] ?? []).filter(found => found.start >= from && found.end <= to);
+		const list = this.mentions[block] ?? [];
+		const found: Located[] = [];
+		for (let index = lowerBound(list, from, item => item.start); index < list.length && list[index]!.start < to; index++) {
+			if (list[index]!.end <= to) found.push(list[index]!);
+		}
+
+		return found;
+	}
+
+	/** Index just past the last mention in a block that starts before a position. */
+	private mentionsBefore(block: number, current: number, position: number): number {
+		const list = this.mentions[current] ?? [];
+		return current === block ? lowerBound(list, position, item => item.start) : list.length;
 	}
 
 	/** "The foundation": the organization last named whose name holds the noun, or for "the company" any organization. */
@@ -348,9 +363,9 @@ class Finder {
 		const generic = /^(?:company|firm|regulator|group|organization|organisation)$/.test(noun);
 		for (let current = block; current >= 0 && current >= block - 8; current--) {
 			const list = this.mentions[current] ?? [];
-			for (let index = list.length - 1; index >= 0; index--) {
+			for (let index = this.mentionsBefore(block, current, position) - 1; index >= 0; index--) {
 				const found = list[index]!;
-				if ((current === block && found.start >= position) || found.quoted || found.entity.type !== 'organization') continue;
+				if (found.quoted || found.entity.type !== 'organization') continue;
 				if (generic || found.entity.name.toLowerCase().split(/\s+/).includes(noun)) return found.entity;
 			}
 		}
@@ -363,9 +378,8 @@ class Finder {
 		const wantsPerson = pronoun === 'he' || pronoun === 'she';
 		for (let current = block; current >= 0 && current >= block - 6; current--) {
 			const list = this.mentions[current] ?? [];
-			for (let index = list.length - 1; index >= 0; index--) {
+			for (let index = this.mentionsBefore(block, current, position) - 1; index >= 0; index--) {
 				const found = list[index]!;
-				if (current === block && found.start >= position) continue;
 				if (found.quoted) continue;
 				if (wantsPerson && found.entity.type === 'person') return found.entity;
 				if (!wantsPerson && (found.entity.type === 'organization' || (found.entity.type === 'place' && found.entity.government))) return found.entity;

@@ -44,3 +44,23 @@ describe('segmentText', () => {
 		expect(article.quotes).toEqual([]);
 	});
 });
+
+describe('segmentText on hostile input', () => {
+	it('refuses text far longer than any article with a one-line message', () => {
+		expect(() => segmentText('word '.repeat(2_000_000))).toThrow(/^segmentText: the text is 10\.0 million characters long/);
+	});
+
+	it('segments long runs of marks, capitals and abbreviations', () => {
+		for (const text of ['"'.repeat(100_000), "'a ".repeat(100_000), 'Abc '.repeat(100_000), 'U.S. '.repeat(100_000), '"a," he said. '.repeat(20_000)]) {
+			const article = segmentText(text);
+			expect(findProblems(article)).toEqual([]);
+		}
+	});
+
+	it('segments a long article', () => {
+		const paragraph = fixture('briefing.txt').split('\n').slice(2).join('\n');
+		const article = segmentText(paragraph.repeat(400));
+		expect(article.quotes.length).toBeGreaterThan(800);
+		expect(findProblems(article)).toEqual([]);
+	});
+});

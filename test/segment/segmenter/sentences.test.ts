@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {segment, sentenceTexts} from './helpers.js';
 
@@ -81,5 +82,17 @@ describe('layout', () => {
 		const article = segment('The board voted on Tuesday to close the branch.\nResidents protested.');
 		expect(article.meta.titleOrigin).toBe('pullquote');
 		expect(article.segments).toHaveLength(2);
+	});
+});
+
+describe('the sentence fixture', () => {
+	// One sentence per line, paragraphs between blank lines: the cases the splitters were compared on.
+	const paragraphs = readFileSync(new URL('../fixtures/sentences.txt', import.meta.url), 'utf8')
+		.trim()
+		.split(/\n\s*\n/)
+		.map(paragraph => paragraph.split('\n'));
+
+	it.each(paragraphs.map(lines => [lines[0]!, lines] as const))('splits "%s…" as written', (_first, lines) => {
+		expect(sentencesOf(lines.join(' '))).toEqual(lines);
 	});
 });
