@@ -9,9 +9,11 @@ const paneNames = {article: 'Article', quotes: 'Quotes', entities: 'Entities', r
 export function StatusLine({state, width}: {state: ReaderState; width: number}) {
 	const look = useLook();
 	const where = state.editing ? 'Search' : paneNames[state.focus];
-	const hints = state.editing ? 'Enter jump  Esc done' : 'Tab pane  / search  ? help  q quit';
-	const right = state.notice ?? hints;
 	const left = ` ${percentRead(state)}%  ${where}  `;
+	// The longest hints that fit; "? help" last of all, since help lists the rest.
+	const hintSets = state.editing ? ['Enter jump  Esc done', 'Esc done'] : ['Tab pane  / search  ? help  q quit', '/ search  ? help  q quit', '? help  q quit', '? help'];
+	const hints = hintSets.find(candidate => left.length + candidate.length + 2 <= width) ?? hintSets.at(-1)!;
+	const right = state.notice ?? hints;
 	const titleRoom = Math.max(0, width - left.length - right.length - 3);
 	const title = titleRoom > 4 ? state.article.meta.title : '';
 	return (
