@@ -365,7 +365,7 @@ function extendRole(text: string, tokens: readonly Token[], candidate: Candidate
 }
 
 const placeContext = /(?:^|\s)(?:in|near|outside|across|around|from|to|town of|city of|village of|county of|region of)(?:\s+the)?$/;
-const organizationContext = /(?:^|\s)(?:at|joined)(?:\s+the)?$/;
+const organizationContext = /(?:^|\s)(?:at|joined|on)(?:\s+the)?$/;
 
 function resolve(blocks: readonly string[], candidates: readonly Candidate[]): FoundEntity[] {
 	const table = new EntityTable();

@@ -109,7 +109,7 @@ export const titleWords = words(`President|Vice President|Prime Minister|Premier
 Senator|Sen.|Representative|Rep.|Congressman|Congresswoman|Governor|Gov.|Mayor|King|Queen|Prince|Princess|Pope|
 Sheikh|Emir|Crown Prince|General|Gen.|Lt.|Col.|Colonel|Sgt.|Major|Maj.|Captain|Capt.|Admiral|Adm.|Commander|
 Marshal|Chairman|Chairwoman|Chair|Chief|Director|Judge|Justice|Ambassador|Envoy|Commissioner|Spokesman|
-Spokeswoman|Spokesperson|Speaker|Leader|Deputy|Dr.|Mr.|Mrs.|Ms.|Miss|Prof.|Professor|Rev.|Father|Sister|
+Spokeswoman|Spokesperson|Speaker|Leader|Deputy|Dr.|Mr.|Mrs.|Ms.|Dr|Mr|Mrs|Ms|Prof|Miss|Prof.|Professor|Rev.|Father|Sister|
 Lord|Lady|Sir|Dame|Cardinal|Archbishop|Bishop|Rabbi|Imam|Ayatollah|Patriarch|Sultan|Field Marshal|Attorney General|
 Chief Executive|CEO|Founder|Coach|Officer|Inspector|Detective|Sheriff|Superintendent|Supervisor|Executive|Councilman|Councilwoman|Councillor|Councilor|Alderman|Trustee|Treasurer|Comptroller|Auditor|Premier|Vice Premier|Representative|Trade Representative|Secretary-General|spokesman|spokeswoman|
 spokesperson|chairman|chairwoman|leader|minister|chief|director|ambassador|envoy|official|adviser|advisor|aide|
@@ -142,7 +142,9 @@ rejected|rejects|dismissed|dismisses|branded|brands|labelled|labeled|termed|term
 condemned|condemns|announced|insist|warn|argue|note|add|explain|write|tell|ask|claim|reiterated|reiterates|
 concluded|concludes|began|begins|went on|put it|answered|answers|interjected|wondered|wonders|texted|emailed|
 messaged|told reporters|told journalists|said in a statement|according to|writing|saying|telling|adding|warning|
-noting|arguing|insisting|calling|describing|declaring`.replace(/\n/g, ''));
+noting|arguing|insisting|calling|describing|declaring|signaled|signalled|signals|indicated|indicates|assured|assures|
+threatened|threatens|demanded|demands|objected|retorted|snapped|shot back|fired back|recounted|recounts|pointed out|
+points out|wrote on|cautioning|stressing|adding that`.replace(/\n/g, ''));
 
 /** Verbs after which a phrase in quotes is a name or a term, not speech ("called", "dubbed") when no one speaks. */
 export const namingVerbs = words('called|dubbed|named|titled|entitled|known as|so-called|labelled|labeled|termed|branded');

@@ -178,7 +178,8 @@ class Finder {
 		let limit = Math.min(sentence.end, span.after + 160);
 		const nextOpen = next !== undefined && next.block === span.block && next.open >= 0 ? next.open : text.length;
 		// The clause may end the sentence and be followed by the rest of the statement: "…," he said. "…"
-		if (nextOpen < text.length) limit = Math.min(Math.max(limit, nextOpen), nextOpen);
+		const quoteEndsSentence = /[.!?]['"’”»]*$/.test(text.slice(span.end - 1, span.after));
+		if (nextOpen < text.length && !quoteEndsSentence) limit = Math.min(Math.max(limit, nextOpen), nextOpen);
 		const lead = /^[\s,;:—–-]*/.exec(text.slice(span.after, limit))![0].length;
 		const from = span.after + lead;
 		const region = text.slice(from, limit);
@@ -186,14 +187,13 @@ class Finder {
 		// The attribution is set off from the quote by punctuation: `…,” he said`, `…?” asked X`, `…” — X said`.
 		const quoted = text.slice(span.start, span.end).trimEnd();
 		const setOff = /[,!?…—–-]$/.test(quoted) || /^\s*[,—–-]/.test(text.slice(span.after, limit)) || /^(?:he|she|it|they)\s/i.test(region);
-		// A new sentence after a quote that ended one is not its attribution unless it is only "he said".
-		const quoteEndsSentence = /[.!?]['"’”»]*$/.test(text.slice(span.end - 1, span.after));
 		verbPattern.lastIndex = 0;
 		const verb = verbPattern.exec(region);
 		if (verb === null || verb.index > 70 || (!setOff && !/[.!?]$/.test(quoted))) return undefined;
 		const subjectText = region.slice(0, verb.index);
 		if (/[.!?;]/.test(subjectText.replace(/\b(?:\p{Lu}\.)+|\b\p{Lu}\p{Ll}{0,3}\./gu, '')) || subjectText.split(/\s+/).length > 12) return undefined;
-		if (quoteEndsSentence && /^\p{Lu}/u.test(region) && !/^(?:He|She|It)\s/.test(region)) return undefined;
+		// A new sentence after a quote that ended one is not its attribution: "“….” She added: …".
+		if (quoteEndsSentence && /^\p{Lu}/u.test(region)) return undefined;
 		const verbStart = from + verb.index;
 		const verbEnd = verbStart + verb[0].length;
 		if (namesSomething(text.slice(Math.max(0, span.open - 60), Math.max(span.open, 0)))) return undefined;
@@ -224,7 +224,11 @@ class Finder {
 		const region = text.slice(floor, span.open);
 		let verb: RegExpExecArray | undefined;
 		verbPattern.lastIndex = 0;
-		for (let match = verbPattern.exec(region); match !== null; match = verbPattern.exec(region)) verb = match;
+		for (let match = verbPattern.exec(region); match !== null; match = verbPattern.exec(region)) {
+			// "in a note", "the claims": a noun, not a verb.
+			if (!/(?:^|\s)(?:a|an|the|his|her|its|their|this|that)\s+$/i.test(region.slice(0, match.index))) verb = match;
+		}
+
 		if (verb === undefined) return undefined;
 		const verbStart = floor + verb.index;
 		const verbEnd = verbStart + verb[0].length;
