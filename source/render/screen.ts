@@ -235,10 +235,33 @@ export class Screen {
 
 	private writeCells(cells: RowCells, start: number, end: number): string {
 		let out = '';
-		for (let column = start; column < end; column++) {
+		for (let column = start; column < end; ) {
 			const char = cells.chars[column] ?? ' ';
+			const style = cells.styles[column] ?? 0;
+			if (char === ' ' && style === 0) {
+				// A long run of blanks is cheaper erased (ECH) than written, and skipped if more follows.
+				let blankEnd = column + 1;
+				while (blankEnd < end && cells.chars[blankEnd] === ' ' && cells.styles[blankEnd] === 0) blankEnd++;
+				const length = blankEnd - column;
+				const erase = `${csi}${length}X`;
+				const cost = erase.length + (blankEnd < end ? this.skipCost(length) : 0) + (this.style === 0 ? 0 : 3);
+				if (cost < length) {
+					out += this.setStyle(0) + erase;
+					if (blankEnd < end) out += repeatMove(length, 'C');
+					else {
+						this.column = column;
+						this.columnKnown = true;
+						return out;
+					}
+
+					column = blankEnd;
+					continue;
+				}
+			}
+
+			column++;
 			if (char === '') continue;
-			out += this.setStyle(cells.styles[column] ?? 0) + char;
+			out += this.setStyle(style) + char;
 		}
 
 		if (end > start) {

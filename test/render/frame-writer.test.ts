@@ -8,6 +8,7 @@ const flavours: Array<[string, Flavour]> = [
 	['SGR colours', {styled: true}],
 	['wide characters', {wide: true, styled: true}],
 	['emoji', {emoji: true, wide: true, styled: true}],
+	['side-by-side panes', {panes: true, styled: true, wide: true}],
 ];
 
 describe('the screen equals a fresh drawing of the last frame', () => {

@@ -33,10 +33,18 @@ const styles: ReadonlyArray<readonly [string, string]> = [
 	['\u001B[1m\u001B[36m', '\u001B[39m\u001B[22m'],
 ];
 
-export type Flavour = {wide?: boolean; emoji?: boolean; styled?: boolean};
+export type Flavour = {wide?: boolean; emoji?: boolean; styled?: boolean; panes?: boolean};
 
 /** One line of at most `columns` cells, as Ink would write it. */
 export function randomLine(random: Random, columns: number, flavour: Flavour, fill = false): string {
+	if (flavour.panes && columns > 8) {
+		// Two panes side by side: the left one padded with blanks up to a border.
+		const split = Math.floor(columns * 0.6);
+		const left = randomLine(random, split, {...flavour, panes: false}, fill);
+		const pad = ' '.repeat(split - stringWidth(left));
+		return `${left}${pad}│${randomLine(random, columns - split - 1, {...flavour, panes: false}, fill)}`;
+	}
+
 	let line = '';
 	let width = 0;
 	const target = fill ? columns : Math.floor(random() * (columns + 1));

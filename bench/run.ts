@@ -1,0 +1,23 @@
+// Runs the benchmarks: all of them, or those whose name contains the first argument
+// (`npm run bench -- reader`). A benchmark is a module exporting `run()`; add it below.
+
+type Bench = {readonly name: string; readonly load: () => Promise<{run(): Promise<void>}>};
+
+const benches: readonly Bench[] = [
+	{name: 'reader', load: async () => import('./reader.js')},
+];
+
+const filter = process.argv[2] ?? '';
+const chosen = benches.filter(bench => bench.name.includes(filter));
+if (chosen.length === 0) {
+	console.error(`no benchmark matches "${filter}"; there are: ${benches.map(bench => bench.name).join(', ')}`);
+	process.exitCode = 2;
+}
+
+for (const bench of chosen) {
+	const module = await bench.load();
+	await module.run();
+}
+
+// node-pty keeps handles open after its children exit.
+process.exit(process.exitCode ?? 0);
