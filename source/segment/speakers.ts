@@ -226,7 +226,7 @@ class Finder {
 		verbPattern.lastIndex = 0;
 		for (let match = verbPattern.exec(region); match !== null; match = verbPattern.exec(region)) {
 			// "in a note", "the claims": a noun, not a verb.
-			if (!/(?:^|\s)(?:a|an|the|his|her|its|their|this|that)\s+$/i.test(region.slice(0, match.index))) verb = match;
+			if (!/(?:^|\s)(?:a|an|the|his|her|its|their|this|that|these|those|such|our|my|your|of)\s+$/i.test(region.slice(0, match.index))) verb = match;
 		}
 
 		if (verb === undefined) return undefined;
