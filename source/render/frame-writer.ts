@@ -11,16 +11,19 @@
  *
  * The writer keeps a model of what the terminal shows (the styled string of each row, split
  * into cells when needed) and writes only the difference: the changed columns of changed rows,
- * with the shortest cursor moves and style changes, an erase where a row got shorter, and a
- * single erase below a frame that shrank. When a block of whole rows moved up or down (the
+ * with the shortest cursor moves and style changes, an erase where a row got shorter or a run
+ * of blanks replaced text (ECH), and a single erase below a frame that shrank. The terminal's
+ * rendition is tracked, so every cell is written in exactly its own style and the plain style
+ * is restored before erasing, scrolling and at the end of each update: styles never bleed. When a block of whole rows moved up or down (the
  * zoomed article scrolling), the terminal scrolls them itself inside a scroll region and only
  * the rows that scrolled in are drawn. Frames are drawn on the next turn of the event loop,
  * and not while the output is congested, so a burst of frames costs one update: the latest.
  * A resize forgets the model; the next update clears the screen once and paints it whole.
  *
- * Widths come from string-width, as in Ink. Characters whose width terminals disagree on
- * (emoji, flags, joined sequences) make the rest of their row be rewritten in one run, since
- * the terminal may have placed what follows them elsewhere than the model says.
+ * Widths come from string-width, as in Ink; nothing is written past the last column, and
+ * autowrap is off while the writer runs. Characters whose width terminals disagree on (emoji,
+ * flags, joined sequences) make the rest of their row be erased and rewritten in one run,
+ * since the terminal may have placed what follows them elsewhere than the model says.
  *
  * Ink's incremental rendering and <Static> output are not supported: each write must be a
  * frame. Ink's useCursor works: the cursor is shown where Ink asks for it.

@@ -160,6 +160,27 @@ describe('bytes written', () => {
 		expect(Buffer.byteLength(burst)).toBe(Buffer.byteLength(await alone.frame(articleScreen(text, 50, 24, status(50)))));
 	});
 
+	test('while the output is congested nothing is drawn; after it drains, only the latest frame', async () => {
+		const text = articleText(seeded(10), 80, 100);
+		const rig = new Rig(80, 24);
+		await rig.start();
+		await rig.frame(articleScreen(text, 0, 24, status(0)));
+		const write = rig.output.write.bind(rig.output);
+		rig.output.write = (chunk: string) => {
+			write(chunk);
+			return false;
+		};
+
+		await rig.frame(articleScreen(text, 1, 24, status(1)));
+		rig.output.write = write;
+		for (let offset = 2; offset <= 30; offset++) rig.write(articleScreen(text, offset, 24, status(offset)));
+		expect(rig.flush()).toBe('');
+		rig.output.emit('drain');
+		const caughtUp = await rig.draw();
+		expect(caughtUp).not.toBe('');
+		expect(rig.screen()).toEqual(await freshScreen(80, 24, articleScreen(text, 30, 24, status(30))));
+	});
+
 	test('a frame that shrinks clears the rows below it once', async () => {
 		const rig = new Rig(40, 12);
 		await rig.start();
@@ -181,6 +202,17 @@ describe('the terminal around the frames', () => {
 		const stopped = rig.output.take();
 		expect(stopped.match(/\u001B\[\?1049l/g)).toHaveLength(1);
 		expect(stopped).toContain('\u001B[?25h');
+	});
+
+	test('starting again after a stop (suspend and resume) repaints the last frame', async () => {
+		const rig = new Rig(40, 10);
+		await rig.start();
+		const frame = randomFrame(seeded(14), 40, 10, {styled: true});
+		await rig.frame(frame);
+		rig.writer.stop();
+		await rig.draw();
+		await rig.start();
+		expect(rig.screen()).toEqual(await freshScreen(40, 10, frame));
 	});
 
 	test('frames after stop are not drawn', async () => {
