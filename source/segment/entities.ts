@@ -131,7 +131,7 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
 		if (run.length > 0 && !joined) flush();
 		if (isCapitalized(token.text)) {
 			run.push(token);
-		} else if (run.length > 0 && nameConnectors.has(token.text) && isCapitalized(tokens[index + 1]?.text ?? '')) {
+		} else if (run.length > 0 && nameConnectors.has(token.text) && connectsToName(tokens, index)) {
 			run.push(token);
 		} else {
 			flush();
@@ -140,6 +140,17 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
 
 	flush();
 	return runs;
+}
+
+/** "von der Leyen", "Bank of England": small words count only when a capitalized word ends them. */
+function connectsToName(tokens: readonly Token[], index: number): boolean {
+	for (let next = index + 1; next < tokens.length && next <= index + 3; next++) {
+		const word = tokens[next]!.text;
+		if (isCapitalized(word)) return true;
+		if (!nameConnectors.has(word)) return false;
+	}
+
+	return false;
 }
 
 export interface Candidate {

@@ -41,14 +41,16 @@ export function findQuoteSpans(blocks: readonly string[]): QuoteSpan[] {
 	const spans: QuoteSpan[] = [];
 	let openFromBefore: number | undefined;
 	for (const [index, text] of blocks.entries()) {
-		openFromBefore = scanBlock(text, index, openFromBefore, spans);
+		// A single-quoted statement runs on only when the next paragraph reopens it with a single mark.
+		const nextReopensSingle = /^['‘]\p{L}/u.test(blocks[index + 1] ?? '');
+		openFromBefore = scanBlock(text, index, openFromBefore, spans, nextReopensSingle);
 	}
 
 	return spans;
 }
 
 /** Returns the index of the span left open at the end of the block, if any. */
-function scanBlock(text: string, block: number, openFromBefore: number | undefined, spans: QuoteSpan[]): number | undefined {
+function scanBlock(text: string, block: number, openFromBefore: number | undefined, spans: QuoteSpan[], nextReopensSingle: boolean): number | undefined {
 	const stack: Opening[] = [];
 	let firstMark = true;
 	let carried = openFromBefore;
@@ -101,7 +103,7 @@ function scanBlock(text: string, block: number, openFromBefore: number | undefin
 		}
 	}
 
-	const outer = stack.find(opening => opening.family === 'double');
+	const outer = stack.find(opening => opening.family === 'double') ?? (nextReopensSingle ? stack[0] : undefined);
 	if (outer === undefined) return undefined;
 	let end = text.length;
 	while (end > outer.at + 1 && /\s/.test(text[end - 1]!)) end--;
@@ -121,7 +123,7 @@ function scanBlock(text: string, block: number, openFromBefore: number | undefin
 function findFirstMark(text: string): number {
 	for (let index = 0; index < text.length; index++) {
 		const char = text[index]!;
-		if (doubleMarks.has(char)) return index;
+		if (doubleMarks.has(char) || (index === 0 && singleMarks.has(char))) return index;
 	}
 
 	return -1;

@@ -1,4 +1,4 @@
-import {organizationNouns, reportingVerbs, termNouns} from './gazetteer.js';
+import {firstNames, organizationNouns, reportingVerbs, termNouns} from './gazetteer.js';
 import type {FoundEntity} from './entities.js';
 import type {QuoteSpan} from './quotes.js';
 import type {Range} from '../article/schema.js';
@@ -362,6 +362,22 @@ class Finder {
 		return current === block ? lowerBound(list, position, item => item.start) : list.length;
 	}
 
+	/** A bare first name we could not link ("Dubois’ cousin, Marie,") may be the one the pronoun means. */
+	private unnamedPersonBetween(fromBlock: number, from: number, toBlock: number, to: number): boolean {
+		for (let block = fromBlock; block <= toBlock; block++) {
+			const text = this.context.blocks[block]!;
+			const start = block === fromBlock ? from : 0;
+			const end = block === toBlock ? to : text.length;
+			for (const match of text.slice(start, end).matchAll(/(?<![.!?]\s|^)\b\p{Lu}\p{Ll}+\b/gu)) {
+				if (!firstNames.has(match[0])) continue;
+				const at = start + match.index;
+				if (!this.mentionsIn(block, at, at + match[0].length + 40).some(found => found.start === at)) return true;
+			}
+		}
+
+		return false;
+	}
+
 	/** "The foundation": the organization last named whose name holds the noun, or for "the company" any organization. */
 	private resolveNoun(block: number, position: number, noun: string): FoundEntity | undefined {
 		const generic = /^(?:company|firm|regulator|group|organization|organisation)$/.test(noun);
@@ -385,7 +401,7 @@ class Finder {
 			for (let index = this.mentionsBefore(block, current, position) - 1; index >= 0; index--) {
 				const found = list[index]!;
 				if (found.quoted) continue;
-				if (wantsPerson && found.entity.type === 'person') return found.entity;
+				if (wantsPerson && found.entity.type === 'person') return this.unnamedPersonBetween(current, found.end, block, position) ? undefined : found.entity;
 				if (!wantsPerson && (found.entity.type === 'organization' || (found.entity.type === 'place' && found.entity.government))) return found.entity;
 			}
 		}

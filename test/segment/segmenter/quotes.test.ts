@@ -72,3 +72,17 @@ describe('quotation marks', () => {
 		expect(article.quotes.map(quote => quote.kind)).toEqual(['partial', 'statement']);
 	});
 });
+
+describe('single-quoted statements', () => {
+	it('carry over a paragraph when the next one reopens with a single mark', () => {
+		const text = "‘We are being strangled,’ said Pierre Dubois, a farmer. ‘My father farmed this land.\n\n‘Now they tell us to stop.’";
+		const article = segment(text);
+		expect(quoteTexts(article)).toEqual(['We are being strangled,', 'My father farmed this land.', 'Now they tell us to stop.']);
+		expect(article.quotes[2]!.continues).toBe('q2');
+	});
+
+	it('drop an unclosed single mark when the next paragraph does not reopen', () => {
+		const article = segment("Residents say the ’burbs are quiet. He said 'maybe so.\n\nThe vote is Tuesday.");
+		expect(quoteTexts(article)).toEqual([]);
+	});
+});

@@ -97,3 +97,10 @@ describe('speakers', () => {
 		expect(speakers(segment('"It was terrifying," one resident said.'))).toEqual([['It was terrifying,', null]]);
 	});
 });
+
+describe('pronouns', () => {
+	it('stay unresolved when a first name we could not link stands closer', () => {
+		const text = "Pierre Dubois spoke first. Dubois’ cousin, Marie, was less polite. ‘They never came,’ she said.";
+		expect(speakers(segment(text))).toEqual([['They never came,', null]]);
+	});
+});
