@@ -1,11 +1,10 @@
 import {readdirSync, readFileSync, statSync, type Stats} from 'node:fs';
 import {basename, join} from 'node:path';
 import {createHash} from 'node:crypto';
-import {z} from 'zod';
 import {ArticleError, readArticleFile} from '../article/load.js';
 import type {Article} from '../article/schema.js';
 import {writeFileAtomic} from './atomic-write.js';
-import {contentHash} from './content-hash.js';
+import {articleRevision, contentHash} from './content-hash.js';
 import type {LibraryPaths} from './paths.js';
 
 /** One article file of the library as the list shows it; a file that fails to load is listed with its error. */
@@ -22,8 +21,10 @@ export type LoadedEntry = {
 	entities: number;
 	file: string;
 	bundled: boolean;
-	/** The content hash that recognises duplicates and fingerprints the search index. */
+	/** The hash of the segments' text that recognises the same article added twice. */
 	hash: string;
+	/** The hash of the whole article, which tells the search index the article changed. */
+	revision: string;
 };
 
 export type BrokenEntry = {
@@ -35,25 +36,28 @@ export type BrokenEntry = {
 	error: string;
 };
 
-const CATALOG_VERSION = 1;
+const CATALOG_VERSION = 2;
 
-const entrySchema = z.object({
-	id: z.string(),
-	title: z.string(),
-	source: z.string().optional(),
-	publisher: z.string().optional(),
-	date: z.string().optional(),
-	quotes: z.number(),
-	entities: z.number(),
-	hash: z.string(),
-});
+type CachedEntry = Omit<LoadedEntry, 'ok' | 'file' | 'bundled'>;
+type CachedFile = {size: number; mtimeMs: number; ino: number; entry: CachedEntry};
+type Catalog = {version: number; files: Record<string, CachedFile>};
 
-const catalogSchema = z.object({
-	version: z.literal(CATALOG_VERSION),
-	files: z.record(z.string(), z.object({size: z.number(), mtimeMs: z.number(), ino: z.number(), entry: entrySchema})),
-});
-
-type CachedFile = z.infer<typeof catalogSchema>['files'][string];
+// The catalog is read on every start; a hand-written check costs a fraction of a schema parse.
+function isCachedFile(value: unknown): value is CachedFile {
+	const file = value as Partial<CachedFile> | null;
+	const entry = file?.entry as Partial<CachedEntry> | undefined;
+	return (
+		typeof file?.size === 'number' &&
+		typeof file.mtimeMs === 'number' &&
+		typeof file.ino === 'number' &&
+		typeof entry?.id === 'string' &&
+		typeof entry.title === 'string' &&
+		typeof entry.hash === 'string' &&
+		typeof entry.revision === 'string' &&
+		typeof entry.quotes === 'number' &&
+		typeof entry.entities === 'number'
+	);
+}
 
 /** The article files of the library folder, bundled article first, then by file name. */
 export function articleFiles(paths: LibraryPaths): Array<{file: string; bundled: boolean}> {
@@ -81,6 +85,7 @@ export function summarize(article: Article, file: string, bundled: boolean, hash
 		file,
 		bundled,
 		hash,
+		revision: articleRevision(article),
 	};
 }
 
@@ -91,9 +96,10 @@ export function brokenEntry(file: string, bundled: boolean, error: unknown): Bro
 
 /**
  * Lists the library. Reading and validating a thousand files takes a second or more, so the
- * summaries are cached by file size, modification time and inode; only changed files are read.
+ * summaries are cached by file size, modification time and inode; only changed files are read,
+ * and `onRead` is given each article that was, so a caller needing them need not read them twice.
  */
-export function scanLibrary(paths: LibraryPaths): LibraryEntry[] {
+export function scanLibrary(paths: LibraryPaths, onRead?: (file: string, article: Article) => void): LibraryEntry[] {
 	const cacheFile = catalogFile(paths);
 	const cached = readCatalog(cacheFile);
 	const next: Record<string, CachedFile> = {};
@@ -114,7 +120,9 @@ export function scanLibrary(paths: LibraryPaths): LibraryEntry[] {
 
 		changed = true;
 		try {
-			const entry = summarize(readArticleFile(file), file, bundled);
+			const article = readArticleFile(file);
+			onRead?.(file, article);
+			const entry = summarize(article, file, bundled);
 			const {ok: _ok, file: _file, bundled: _bundled, ...kept} = entry;
 			next[file] = {size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino, entry: kept};
 			return entry;
@@ -143,10 +151,11 @@ function catalogFile(paths: LibraryPaths): string {
 	return cacheName(paths, 'catalog');
 }
 
-function readCatalog(file: string): z.infer<typeof catalogSchema> | undefined {
+function readCatalog(file: string): Catalog | undefined {
 	try {
-		const parsed = catalogSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-		return parsed.success ? parsed.data : undefined;
+		const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<Catalog> | null;
+		if (data?.version !== CATALOG_VERSION || typeof data.files !== 'object' || data.files === null) return undefined;
+		return Object.values(data.files).every(isCachedFile) ? (data as Catalog) : undefined;
 	} catch {
 		return undefined;
 	}

@@ -14,3 +14,8 @@ export function contentHash(article: Article): string {
 
 	return hash.digest('hex').slice(0, 32);
 }
+
+/** Changes whenever anything in the article does: tells the search index an article needs indexing again. */
+export function articleRevision(article: Article): string {
+	return createHash('sha256').update(JSON.stringify(article)).digest('hex').slice(0, 32);
+}

@@ -17,6 +17,7 @@ export type LibraryPaths = {
 export type LibraryPathOptions = {
 	/** The --library option, when given. */
 	library?: string;
+	/** The environment to read PULLQUOTE_LIBRARY from; process.env when absent. */
 	env?: Record<string, string | undefined>;
 };
 
@@ -27,7 +28,7 @@ export type LibraryPathOptions = {
  */
 export function resolveLibraryPaths(options: LibraryPathOptions = {}): LibraryPaths {
 	const platform = envPaths('pullquote', {suffix: ''});
-	const fromEnv = options.env?.['PULLQUOTE_LIBRARY'];
+	const fromEnv = (options.env ?? process.env)['PULLQUOTE_LIBRARY'];
 	const library = options.library ?? (fromEnv !== undefined && fromEnv !== '' ? fromEnv : platform.data);
 	return {
 		library,

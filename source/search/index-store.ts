@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {createHash} from 'node:crypto';
 import {readArticleFile} from '../article/load.js';
+import type {Article} from '../article/schema.js';
 import {writeFileAtomic} from '../library/atomic-write.js';
 import {cacheName, scanLibrary, type LibraryEntry, type LoadedEntry} from '../library/catalog.js';
 import type {LibraryPaths} from '../library/paths.js';
@@ -13,7 +14,7 @@ import {Prefilter, type PrefilterJSON} from './prefilter.js';
  */
 
 /** Raise whenever the index options or the stored document shape change. */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 type PersistedIndex = {version: number; fingerprint: string; prefilter: PrefilterJSON};
 
@@ -31,9 +32,9 @@ export function indexFile(paths: LibraryPaths): string {
 	return cacheName(paths, 'search-index');
 }
 
-/** Ids and content hashes of the searchable articles, in one string. */
-export function fingerprint(articles: Iterable<[string, {hash: string}]>): string {
-	const lines = [...articles].map(([id, {hash}]) => `${id} ${hash}`).sort();
+/** Ids and revisions of the searchable articles, in one string. */
+export function fingerprint(articles: Iterable<[string, {revision: string}]>): string {
+	const lines = [...articles].map(([id, {revision}]) => `${id} ${revision}`).sort();
 	return createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 32);
 }
 
@@ -41,8 +42,10 @@ export function fingerprint(articles: Iterable<[string, {hash: string}]>): strin
  * Opens the library's search index: loads the persisted one, adds the articles that are new or
  * changed since, discards those that are gone, and saves it again when anything changed.
  */
-export function openSearchIndex(paths: LibraryPaths, entries: readonly LibraryEntry[] = scanLibrary(paths)): OpenedIndex {
+export function openSearchIndex(paths: LibraryPaths, listed?: readonly LibraryEntry[]): OpenedIndex {
 	const file = indexFile(paths);
+	const read = new Map<string, Article>();
+	const entries = listed ?? scanLibrary(paths, (articleFile, article) => read.set(articleFile, article));
 	const wanted = new Map<string, LoadedEntry>();
 	const errors: OpenedIndex['errors'] = [];
 	for (const entry of entries) {
@@ -56,7 +59,7 @@ export function openSearchIndex(paths: LibraryPaths, entries: readonly LibraryEn
 	const added: string[] = [];
 	const removed: string[] = [];
 	for (const [id, indexed] of [...prefilter.articles]) {
-		if (wanted.get(id)?.hash === indexed.hash) continue;
+		if (wanted.get(id)?.revision === indexed.revision) continue;
 		prefilter.removeArticle(id);
 		removed.push(id);
 	}
@@ -64,8 +67,8 @@ export function openSearchIndex(paths: LibraryPaths, entries: readonly LibraryEn
 	for (const [id, entry] of wanted) {
 		if (prefilter.articles.has(id)) continue;
 		try {
-			const article = readArticleFile(entry.file);
-			prefilter.addArticle(article.meta.id === id ? article : {...article, meta: {...article.meta, id}}, entry.hash);
+			const article = read.get(entry.file) ?? readArticleFile(entry.file);
+			prefilter.addArticle(article.meta.id === id ? article : {...article, meta: {...article.meta, id}}, entry.revision);
 			added.push(id);
 		} catch (error) {
 			// Changed between listing and indexing: searchable next time.

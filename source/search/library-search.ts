@@ -1,5 +1,5 @@
 import {FORMAT_NAME, FORMAT_VERSION, type Article, type Entity, type Quote} from '../article/schema.js';
-import {contentHash} from '../library/content-hash.js';
+import {articleRevision} from '../library/content-hash.js';
 import {Prefilter, type Candidate} from './prefilter.js';
 import {createSearcher, type SearchHit} from './search.js';
 
@@ -12,12 +12,12 @@ export type LibrarySearcher = {
 };
 
 /** How many index candidates Fuse ranks: enough for typo queries to survive, few enough to stay fast. */
-export const SHORTLIST_SIZE = 160;
+export const SHORTLIST_SIZE = 80;
 
 /** Search over several articles: the index shortlists, Fuse ranks and highlights as it does for one article. */
 export function createLibrarySearcher(articles: readonly Article[]): LibrarySearcher {
 	const prefilter = Prefilter.empty();
-	for (const article of articles) prefilter.addArticle(article, contentHash(article));
+	for (const article of articles) prefilter.addArticle(article, articleRevision(article));
 	return searcherOver(prefilter);
 }
 

@@ -13,7 +13,7 @@ export type Candidate =
 	| {kind: 'entity'; articleId: string; articleTitle: string; entity: Entity};
 
 /** What the index holds per article: enough to remove it again and to tell whether it changed. */
-export type IndexedArticle = {title: string; hash: string; documents: string[]};
+export type IndexedArticle = {title: string; revision: string; documents: string[]};
 
 type IndexDocument = {
 	id: string;
@@ -49,10 +49,19 @@ const searchOptions: SearchOptions = {
 	boost: {name: 3, aliases: 2.5, speaker: 1.5, role: 1.2, text: 1},
 	// The word being typed is incomplete; earlier words are complete unless they are long enough to be a prefix worth extending.
 	prefix: (term, index, terms) => term.length >= 2 && (index === terms.length - 1 || term.length >= 5),
-	// A typo in a short word reaches too many other words to tell anything apart.
-	fuzzy: term => (term.length >= 4 ? 0.2 : false),
-	maxFuzzy: 2,
+	// Two edits from six letters on, so that swapped letters (two edits to Levenshtein) are forgiven;
+	// a typo in a word under four letters reaches too many other words to tell anything apart.
+	fuzzy: term => (term.length >= 6 ? 2 : term.length >= 4 ? 1 : false),
 };
+
+/**
+ * A query of two or three letters is not worth a search of every quote: thousands of words
+ * start with "re" or "som". Until a fourth letter arrives only entity names are searched,
+ * which is what a short query usually is the start of. A single letter finds nothing, as
+ * inside an article.
+ */
+const shortQueryOptions: SearchOptions = {...searchOptions, fields: ['name', 'aliases'], prefix: true, fuzzy: false};
+const SHORT_QUERY = 4;
 
 const indexOptions: Options<IndexDocument> = {
 	fields: ['text', 'speaker', 'name', 'aliases', 'role'],
@@ -94,11 +103,11 @@ export class Prefilter {
 	}
 
 	/** Adds an article, replacing any earlier version with the same id. */
-	addArticle(article: Article, hash: string): void {
+	addArticle(article: Article, revision: string): void {
 		this.removeArticle(article.meta.id);
 		const documents = documentsOf(article);
 		this.index.addAll(documents);
-		this.indexed.set(article.meta.id, {title: article.meta.title, hash, documents: documents.map(document => document.id)});
+		this.indexed.set(article.meta.id, {title: article.meta.title, revision, documents: documents.map(document => document.id)});
 	}
 
 	removeArticle(articleId: string): void {
@@ -111,7 +120,9 @@ export class Prefilter {
 
 	/** The best `size` quotes and entities for the query, best first. */
 	shortlist(query: string, size: number): Candidate[] {
-		const results = this.index.search(query);
+		const letters = query.replace(/\s+/g, '').length;
+		if (letters < 2) return [];
+		const results = this.index.search(query, letters < SHORT_QUERY ? shortQueryOptions : {});
 		const candidates: Candidate[] = [];
 		for (const result of results.slice(0, size)) {
 			const stored = result as unknown as Stored;
