@@ -9,6 +9,8 @@ import {
 	nameConnectors,
 	neverFinalAbbreviations,
 	organizationAliases,
+	organizationCategories,
+	placeCategories,
 	organizations,
 	organizationWords,
 	placeAliases,
@@ -117,6 +119,13 @@ const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
 /** Splits a block into runs of capitalized tokens joined by single spaces. */
 function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
 	const runs: Token[][] = [];
+	// "Ministry of Economy, Trade and Industry": commas inside a listed name do not end it.
+	const listedName = new Set<number>();
+	for (const match of text.matchAll(/\b(?:Ministry|Department|Secretary|Minister|Committee|Commission|Office) (?:of|for) ((?:\p{Lu}[\p{L}-]*, )+)\p{Lu}[\p{L}-]* and \p{Lu}/gu)) {
+		const listStart = match.index + match[0].indexOf(match[1]!);
+		for (const comma of match[1]!.matchAll(/, /g)) listedName.add(listStart + comma.index);
+	}
+
 	let run: Token[] = [];
 	const flush = () => {
 		while (run.length > 0 && !isCapitalized(run.at(-1)!.text)) run.pop();
@@ -127,9 +136,11 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
 	for (const [index, token] of tokens.entries()) {
 		const previous = run.at(-1);
 		const gap = previous === undefined ? '' : text.slice(previous.end, token.start);
-		const joined = previous !== undefined && !previous.possessive && /^(?: | & |, (?=D\.C\.))$/.test(gap);
+		const listed = gap === ', ' && listedName.has(previous?.end ?? -1);
+		const joined = previous !== undefined && !previous.possessive && (/^(?: | & |, (?=D\.C\.))$/.test(gap) || listed);
 		if (run.length > 0 && !joined) flush();
-		if (isCapitalized(token.text)) {
+		const ordinal = run.length === 0 && /^\d+(?:st|nd|rd|th)$/.test(token.text) && isCapitalized(tokens[index + 1]?.text ?? '');
+		if (isCapitalized(token.text) || ordinal) {
 			run.push(token);
 		} else if (run.length > 0 && nameConnectors.has(token.text) && connectsToName(tokens, index)) {
 			run.push(token);
@@ -212,7 +223,7 @@ function splitRun(text: string, run: Token[]): Array<Omit<Candidate, 'block' | '
 	if (wholeType !== undefined) return [{tokens: run, type: wholeType, role: undefined}];
 
 	// "Competition and Markets Authority", "Calder & Finch": one organization, not two names.
-	const keepTogether = (organizationWords.has(run.at(-1)!.text) && run.length > 2) || /\s&\s/.test(whole);
+	const keepTogether = (organizationWords.has(run.at(-1)!.text) && run.length > 2) || /, /.test(whole);
 	const parts: Token[][] = [[]];
 	for (const token of run) {
 		if (calendarWords.has(token.text) || (token.text === 'and' && !keepTogether)) {
@@ -389,7 +400,16 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		return {block: candidate.block, start, end, text: text.slice(start, end)};
 	};
 
-	// Unknown names after "at" or "for" are firms and institutions, not people: "an analyst at Peel Hunt".
+	for (const candidate of candidates) {
+		if (candidate.role !== undefined || (candidate.type !== 'person' && candidate.type !== 'unknown') || candidate.tokens.length > 3) continue;
+		const noun = /(?:^|\s)(\p{Ll}[\p{L}’'-]*)$/u.exec(candidate.context)?.[1];
+		if (noun === undefined) continue;
+		if (organizationCategories.has(noun)) candidate.type = 'organization';
+		else if (placeCategories.has(noun)) candidate.type = 'place';
+		else if (candidate.tokens.length === 1 && /(?:^|\s)at$/.test(candidate.context) && !firstNames.has(candidate.tokens[0]!.text)) candidate.type = 'organization';
+	}
+
+	// Unknown names after "at" are firms and institutions, not people: "an analyst at Peel Hunt".
 	for (const candidate of candidates) {
 		const titled = candidate.role !== undefined;
 		if (candidate.type === 'person' && !titled && candidate.tokens.length >= 2 && organizationContext.test(candidate.context) && !firstNames.has(candidate.tokens[0]!.text)) {

@@ -251,3 +251,13 @@ export const organizationNouns = words('company|firm|regulator|agency|foundation
 
 /** Nouns before a quoted phrase that make it a term or a title, not speech. */
 export const termNouns = words('word|words|term|terms|phrase|slogan|label|nickname|name|motto|headline|sign|signs|banner|title|album|song|single|record|book|novel|film|movie|show|series|play|poem|report|paper|study|article|column|hashtag|chant|chants|placard|placards|note|catchphrase|buzzword|euphemism|brand|mantra|tagline');
+
+/** A common noun right before a name tells its type: "the journal Nature", "the club Blue Cellar". */
+export const organizationCategories = words(`band|group|newspaper|paper|journal|magazine|company|firm|bank|lender|insurer|
+carmaker|automaker|retailer|airline|broadcaster|network|charity|party|team|union|agency|startup|start-up|chain|label|
+publisher|website|platform|brand|manufacturer|supermarket|studio|outlet|daily|weekly|tabloid|channel|organization|
+organisation|nonprofit|non-profit|regulator|watchdog|conglomerate|giant|operator|utility|developer|fund|firm’s`.replace(/\n/g, ''));
+export const placeCategories = words(`venue|club|bar|pub|restaurant|cafe|café|hotel|theatre|theater|cinema|stadium|arena|
+village|town|city|district|neighborhood|neighbourhood|suburb|province|region|county|island|river|street|square|
+prison|camp|base|port|harbor|harbour|airport|valley|lake|mountain|settlement|hamlet|borough|municipality|oblast|
+enclave|capital`.replace(/\n/g, ''));

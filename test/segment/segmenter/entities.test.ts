@@ -48,3 +48,32 @@ describe('entities', () => {
 		expect(byName(article, 'Marcus Reed')?.mentions.map(mention => mention.text)).toEqual(['Marcus Reed', 'Reed']);
 	});
 });
+
+describe('entity types from context', () => {
+	it('reads the common noun before a name', () => {
+		const article = segment('The study appeared in the journal Nature. The band Sonyashnyk played at the club Blue Cellar.');
+		expect(byName(article, 'Nature')?.type).toBe('organization');
+		expect(byName(article, 'Sonyashnyk')?.type).toBe('organization');
+		expect(byName(article, 'Blue Cellar')?.type).toBe('place');
+	});
+
+	it('takes unknown names after "at" for firms and after "in" for places', () => {
+		const article = segment('Hannah Osei, an analyst at Peel Hunt, lives in Kelby with analysts at Barclays.');
+		expect(byName(article, 'Peel Hunt')?.type).toBe('organization');
+		expect(byName(article, 'Barclays')?.type).toBe('organization');
+		expect(byName(article, 'Kelby')?.type).toBe('place');
+		expect(byName(article, 'Hannah Osei')?.type).toBe('person');
+	});
+
+	it('keeps names with commas, ampersands and particles whole', () => {
+		const article = segment("Japan's Ministry of Economy, Trade and Industry welcomed it, as did Calder & Finch and Ursula von der Leyen.");
+		expect(byName(article, 'Ministry of Economy, Trade and Industry')?.type).toBe('organization');
+		expect(byName(article, 'Calder & Finch')?.type).toBe('organization');
+		expect(byName(article, 'Ursula von der Leyen')?.type).toBe('person');
+	});
+
+	it('gives no entity to a slogan or a title in quotes', () => {
+		const article = segment('They chanted "Books Not Budgets." The album ‘Salt and Honey’ sold well.');
+		expect(article.entities).toEqual([]);
+	});
+});
