@@ -11,8 +11,9 @@ const withoutDevtools = {
 };
 
 await build({
-	entryPoints: ['source/cli.tsx'],
-	outfile: 'dist/cli.js',
+	// The search worker runs in a thread of its own, so it is a file of its own.
+	entryPoints: {cli: 'source/cli.tsx', 'search-worker-thread': 'source/search/search-worker-thread.ts'},
+	outdir: 'dist',
 	bundle: true,
 	minify: true,
 	platform: 'node',

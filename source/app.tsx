@@ -1,8 +1,9 @@
 import {Box, Text, useApp, useInput, useStdout} from 'ink';
-import React, {useEffect, useReducer} from 'react';
+import React, {useEffect, useReducer, useRef} from 'react';
 import type {Article, Quote} from './article/schema.js';
 import {ArticlePane} from './panes/article-pane.js';
 import {EntitiesPane} from './panes/entities-pane.js';
+import {LibraryPane} from './panes/library-pane.js';
 import {HelpScreen} from './panes/help-screen.js';
 import {keyActions} from './panes/key-name.js';
 import {useLook, type Look} from './panes/look.js';
@@ -12,12 +13,37 @@ import {Row} from './panes/row.js';
 import {SearchLine} from './panes/search-line.js';
 import {StatusLine} from './panes/status-line.js';
 import {MIN_COLUMNS, MIN_ROWS, type PaneId} from './reader/layout.js';
-import {initialState, layoutOf, reduce, searchActive, visiblePanes, type ReaderState} from './reader/state.js';
-import type {Searcher} from './search/search.js';
+import {
+	initialState,
+	layoutOf,
+	reduce,
+	searchActive,
+	visiblePanes,
+	type LibraryItem,
+	type ReaderHit,
+	type ReaderState,
+} from './reader/state.js';
+
+/** Answers a query at once (one article), or later (a library searched off the main thread); 'stale' when overtaken. */
+export type ReaderSearcher = {search(query: string): ReaderHit[] | Promise<ReaderHit[] | 'stale'>};
+
+/** An article of the library and what the reader remembers of it. */
+export type OpenedArticle = {article: Article; marks: string[]; top?: number | undefined};
 
 export type AppProps = {
 	article: Article;
-	searcher: Searcher;
+	searcher: ReaderSearcher;
+	/** The library's articles, for its pane; without it the reader shows one article. */
+	library?: LibraryItem[];
+	/** Opens a library article by id, or says in one line why it cannot. */
+	openArticle?: (id: string) => OpenedArticle | string;
+	/** Where the reader was and what it marked, when it leaves an article (another opened, or quit). */
+	onLeave?: (articleId: string, top: number, marks: string[]) => void;
+	/** The position and marks to start the first article with. */
+	initialTop?: number;
+	initialMarks?: string[];
+	/** A message for the status line at start, such as a reading-state file that had to be set aside. */
+	initialNotice?: string | undefined;
 	/** Rows the frame may take; one less than the terminal when nothing else keeps Ink from clearing it. */
 	reservedRows?: number;
 	/** The terminal shows ASCII only. */
@@ -26,11 +52,16 @@ export type AppProps = {
 	onCopy?: (quote: Quote) => string;
 };
 
-export function App({article, searcher, reservedRows = 0, ascii = false, onCopy}: AppProps) {
+export function App({article, searcher, library, openArticle, onLeave, initialTop, initialMarks, initialNotice, reservedRows = 0, ascii = false, onCopy}: AppProps) {
 	const {stdout} = useStdout();
 	const {exit} = useApp();
 	const size = () => ({columns: stdout.columns || 80, rows: stdout.rows || 24});
-	const [state, dispatch] = useReducer(reduce, undefined, () => initialState(article, size().columns, size().rows, {spareRows: reservedRows, ascii}));
+	const [state, dispatch] = useReducer(reduce, undefined, () =>
+		initialState(article, size().columns, size().rows, {spareRows: reservedRows, ascii, library, marks: initialMarks, top: initialTop, notice: initialNotice}),
+	);
+	// The latest place in the article, for saving when the reader leaves it: saving on every key would write a file per key.
+	const place = useRef({articleId: state.article.meta.id, top: state.articleTop, marks: state.marks});
+	place.current = {articleId: state.article.meta.id, top: state.articleTop, marks: state.marks};
 
 	useInput((input, key) => {
 		for (const action of keyActions(input, key)) dispatch(action);
@@ -45,12 +76,37 @@ export function App({article, searcher, reservedRows = 0, ascii = false, onCopy}
 	}, [stdout]);
 
 	useEffect(() => {
-		dispatch({type: 'results', query: state.query, hits: searcher.search(state.query)});
+		const query = state.query;
+		const answer = searcher.search(query);
+		if (Array.isArray(answer)) {
+			dispatch({type: 'results', query, hits: answer});
+			return;
+		}
+
+		void answer.then(hits => {
+			if (hits !== 'stale') dispatch({type: 'results', query, hits});
+		});
 	}, [state.query, searcher]);
 
 	useEffect(() => {
-		if (state.quitting) exit();
+		if (state.quitting) {
+			onLeave?.(place.current.articleId, place.current.top, place.current.marks);
+			exit();
+		}
 	}, [state.quitting]);
+
+	useEffect(() => {
+		const request = state.openRequest;
+		if (request === null) return;
+		const result = openArticle?.(request.articleId) ?? 'Opening other articles is not available here';
+		if (typeof result === 'string') {
+			dispatch({type: 'open-failed', message: result});
+			return;
+		}
+
+		onLeave?.(place.current.articleId, place.current.top, place.current.marks);
+		dispatch({type: 'opened', article: result.article, marks: result.marks, request: {...request, top: request.top ?? result.top ?? null}});
+	}, [state.openRequest]);
 
 	useEffect(() => {
 		if (state.copyRequest === null) return;
@@ -77,6 +133,8 @@ export function Screen({state}: {state: ReaderState}) {
 	let body: React.ReactNode;
 	if (state.help) {
 		body = <HelpScreen width={columns} height={bodyHeight} top={state.helpTop} />;
+	} else if (layout.mode === 'wide' && state.focus === 'library' && !state.editing) {
+		body = <LibraryPane state={state} width={columns} height={bodyHeight - 1} showTitle />;
 	} else if (layout.mode === 'wide') {
 		const side = searchActive(state) ? (
 			<ResultsPane state={state} width={layout.sidebarWidth} height={layout.panes.results.height - 1} showTitle />
@@ -124,10 +182,12 @@ function SinglePane({state, pane, width, height, showTitle}: {state: ReaderState
 			return <EntitiesPane state={state} width={width} height={height} showTitle={showTitle} />;
 		case 'results':
 			return <ResultsPane state={state} width={width} height={height} showTitle={showTitle} />;
+		case 'library':
+			return <LibraryPane state={state} width={width} height={height} showTitle={showTitle} />;
 	}
 }
 
-const tabNames: Record<PaneId, string> = {article: 'Article', quotes: 'Quotes', entities: 'Entities', results: 'Results'};
+const tabNames: Record<PaneId, string> = {article: 'Article', quotes: 'Quotes', entities: 'Entities', results: 'Results', library: 'Library'};
 
 function TabBar({state, width}: {state: ReaderState; width: number}) {
 	const look = useLook();

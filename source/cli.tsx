@@ -19,6 +19,9 @@ const cli = meow(
     $ pullquote entities [PATH]          people, places and organizations, with mentions
     $ pullquote search QUERY [PATH]      fuzzy search over quotes and entities
     $ pullquote segment FILE [-o OUT]    segment a raw article into the pullquote format
+    $ pullquote add FILE...              add articles (raw or segmented) to your library
+    $ pullquote list                     the articles of your library
+    $ pullquote remove ID                take an article out of your library
 
   Options
     --json               print one JSON array (quotes, entities, search)
@@ -28,10 +31,15 @@ const cli = meow(
     --theme NAME         dark or light
     --ascii              write ASCII only (the default when the locale is not UTF-8)
     -o, --output FILE    where segment writes (default: standard output)
+    --all                quotes, entities and search across the whole library
+    --library DIR        the library folder (default: PULLQUOTE_LIBRARY, or the
+                         platform's data folder, e.g. ~/.local/share/pullquote)
     --help, --version
 
   Reading: Tab moves between panes, / searches, Enter jumps to the selection in
   the article, n and N walk mentions or results, ? shows every key, q quits.
+  Without PATH the reader opens the bundled article with your library beside it:
+  L lists the articles, and search covers all of them.
   When standard output is not a terminal, pullquote prints the article as text.
 `,
 	{
@@ -44,13 +52,15 @@ const cli = meow(
 			theme: {type: 'string', choices: ['dark', 'light']},
 			ascii: {type: 'boolean', default: false},
 			output: {type: 'string', shortFlag: 'o'},
+			all: {type: 'boolean', default: false},
+			library: {type: 'string'},
 		},
 	},
 );
 
 type Flags = typeof cli.flags;
 
-const commands = ['quotes', 'entities', 'search', 'segment'] as const;
+const commands = ['quotes', 'entities', 'search', 'segment', 'add', 'list', 'remove'] as const;
 type CommandName = (typeof commands)[number];
 
 class UsageError extends Error {}
@@ -75,6 +85,27 @@ async function load(path: string | undefined): Promise<Article> {
 	return openArticle({path, stdin: process.stdin});
 }
 
+async function libraryPaths(flags: Flags) {
+	const {resolveLibraryPaths} = await import('./library/paths.js');
+	return resolveLibraryPaths({library: flags.library, env: process.env});
+}
+
+/** The article a command works on, or with --all every article of the library (and a line for each that fails). */
+async function articlesFor(paths: string[], flags: Flags): Promise<Article[]> {
+	if (!flags.all) return [await load(atMostOne(paths))];
+	if (paths.length > 0) throw new UsageError('--all works on the library: give no PATH with it');
+	const {loadLibrary} = await import('./library/library.js');
+	const loaded = loadLibrary(await libraryPaths(flags));
+	for (const {message} of loaded.errors) process.stderr.write(`pullquote: skipped ${message}\n`);
+	return loaded.articles.map(entry => entry.article);
+}
+
+/** One output for several articles: JSON arrays joined into one, text parts one after the other. */
+function joinOutputs(parts: string[], json: boolean): string {
+	if (!json) return parts.join(parts.length > 1 ? '\n' : '');
+	return jsonOut(parts.flatMap(part => JSON.parse(part) as unknown[]));
+}
+
 function atMostOne(paths: string[]): string | undefined {
 	if (paths.length > 1) throw new UsageError(`expected at most one article, got ${paths.length}`);
 	return paths[0];
@@ -84,19 +115,24 @@ async function runCommand(command: CommandName, args: string[], flags: Flags): P
 	const ascii = !capabilities(flags, Boolean(process.stdout.isTTY)).unicode;
 	switch (command) {
 		case 'quotes': {
-			const article = await load(atMostOne(args));
-			process.stdout.write(quotesCommand(article, {json: flags.json, format: flags.format as 'text' | 'markdown', ascii}));
+			const articles = await articlesFor(args, flags);
+			const format = flags.format as 'text' | 'markdown';
+			process.stdout.write(joinOutputs(articles.map(article => quotesCommand(article, {json: flags.json, format, ascii})), flags.json));
 			return 0;
 		}
 
-		case 'entities':
-			process.stdout.write(entitiesCommand(await load(atMostOne(args)), {json: flags.json, ascii}));
+		case 'entities': {
+			const articles = await articlesFor(args, flags);
+			process.stdout.write(joinOutputs(articles.map(article => entitiesCommand(article, {json: flags.json, ascii})), flags.json));
 			return 0;
+		}
+
 		case 'search': {
 			const [query, ...paths] = args;
 			if (query === undefined || query.trim() === '') throw new UsageError('search needs a QUERY');
 			const problem = limitProblem(flags.limit);
 			if (problem) throw new UsageError(problem);
+			if (flags.all) return searchLibrary(query, paths, flags, ascii);
 			const outcome = searchOutcome(await load(atMostOne(paths)), query, {json: flags.json, limit: flags.limit, ascii});
 			process.stdout.write(outcome.output);
 			if (!foundNothing(outcome)) return 0;
@@ -120,11 +156,62 @@ async function runCommand(command: CommandName, args: string[], flags: Flags): P
 
 			return 0;
 		}
+
+		case 'add': {
+			if (args.length === 0) throw new UsageError('add needs at least one FILE');
+			const {addArticles} = await import('./library/library.js');
+			const results = await addArticles(await libraryPaths(flags), args);
+			for (const result of results) (result.status === 'error' ? process.stderr : process.stdout).write(`${result.status === 'error' ? 'pullquote: ' : ''}${result.message}\n`);
+			return results.some(result => result.status === 'error') ? 1 : 0;
+		}
+
+		case 'list': {
+			if (args.length > 0) throw new UsageError('list takes no arguments');
+			const {listArticles} = await import('./library/library.js');
+			const {libraryListing} = await import('./commands/library.js');
+			process.stdout.write(libraryListing(listArticles(await libraryPaths(flags)), {json: flags.json, ascii}));
+			return 0;
+		}
+
+		case 'remove': {
+			if (args.length !== 1) throw new UsageError('remove needs one article ID (see pullquote list)');
+			const {removeArticle} = await import('./library/library.js');
+			const result = removeArticle(await libraryPaths(flags), args[0]!);
+			if (!result.ok) {
+				process.stderr.write(`pullquote: ${result.message}\n`);
+				return 1;
+			}
+
+			process.stdout.write(`${result.message}\n`);
+			return 0;
+		}
+	}
+}
+
+async function searchLibrary(query: string, paths: string[], flags: Flags, ascii: boolean): Promise<number> {
+	if (paths.length > 0) throw new UsageError('--all works on the library: give no PATH with it');
+	const {createSearchClient} = await import('./search/search-worker.js');
+	const {libraryHitsOutput} = await import('./commands/library.js');
+	const client = createSearchClient({source: {paths: await libraryPaths(flags)}, limit: flags.limit, mode: 'inline'});
+	try {
+		const ready = await client.ready;
+		for (const {message} of ready.errors) process.stderr.write(`pullquote: skipped ${message}\n`);
+		const hits = await client.search(query);
+		const found = hits === 'stale' ? [] : hits.slice(0, flags.limit);
+		process.stdout.write(libraryHitsOutput(found, {json: flags.json, ascii}));
+		if (found.length > 0) return 0;
+		process.stderr.write(`pullquote: no matches for "${query}" in the library\n`);
+		return 1;
+	} finally {
+		await client.close();
 	}
 }
 
 async function read(paths: string[], flags: Flags): Promise<number> {
-	const article = await load(atMostOne(paths));
+	const path = atMostOne(paths);
+	// Without an article named or piped in, the reader opens on the library, the bundled article first.
+	const withLibrary = path === undefined && !stdinHasData(process.stdin);
+	const article = await load(path);
 	const screen = capabilities(flags, Boolean(process.stdout.isTTY));
 	if (!screen.fullScreen) {
 		// Piped, redirected or on a dumb terminal: the article as text, the way less prints when piped.
@@ -139,7 +226,7 @@ async function read(paths: string[], flags: Flags): Promise<number> {
 	// here a person is at a terminal, so it must draw every frame.
 	process.env['CI'] = 'false';
 	const {runReader} = await import('./reader-run.js');
-	return runReader(article, screen);
+	return runReader(article, screen, withLibrary ? {paths: await libraryPaths(flags)} : undefined);
 }
 
 try {

@@ -2,7 +2,7 @@ import {Box} from 'ink';
 import React from 'react';
 import type {Article} from '../article/schema.js';
 import {speakerIndex} from '../reader/spans.js';
-import type {ReaderState} from '../reader/state.js';
+import {listedQuotes, type ReaderState} from '../reader/state.js';
 import type {Piece} from './fit.js';
 import {mergeStyles, useLook} from './look.js';
 import {PaneTitle} from './pane-title.js';
@@ -15,9 +15,10 @@ export function QuotesPane({state, width, height, showTitle}: {state: ReaderStat
 	const names = speakerNames(article);
 	const palette = speakerIndex(article);
 	const rows: Piece[][] = [];
-	for (const [index, quote] of article.quotes.entries()) {
+	const quotes = listedQuotes(state);
+	for (const [index, quote] of quotes.entries()) {
 		const isSelected = index === state.selected.quotes;
-		const marker = isSelected ? '>' : ' ';
+		const marker = `${isSelected ? '>' : ' '}${state.marks.includes(quote.id) ? '*' : ''}`;
 		const selection = isSelected && focused ? look.selected : undefined;
 		const speaker = quote.speaker === null ? '(no speaker)' : (names.get(quote.speaker) ?? quote.speaker);
 		rows.push([
@@ -33,7 +34,9 @@ export function QuotesPane({state, width, height, showTitle}: {state: ReaderStat
 	const top = state.listTop.quotes;
 	return (
 		<Box flexDirection="column" width={width}>
-			{showTitle ? <PaneTitle label={`Quotes (${article.quotes.length})`} focused={focused} width={width} /> : null}
+			{showTitle ? (
+				<PaneTitle label={state.marksOnly ? `Marked quotes (${quotes.length})` : `Quotes (${quotes.length})`} focused={focused} width={width} />
+			) : null}
 			<Rows rows={rows.slice(top, top + height)} width={width} height={height} />
 		</Box>
 	);

@@ -1,8 +1,8 @@
 import {Box} from 'ink';
 import React from 'react';
 import stringWidth from 'string-width';
-import {rangesFor, type SearchHit} from '../search/search.js';
-import type {ReaderState} from '../reader/state.js';
+import {rangesFor} from '../search/search.js';
+import type {ReaderHit, ReaderState} from '../reader/state.js';
 import {highlightRanges, type Piece} from './fit.js';
 import {mergeStyles, useLook, type Look, type Style} from './look.js';
 import {PaneTitle} from './pane-title.js';
@@ -16,6 +16,7 @@ export function ResultsPane({state, width, height, showTitle}: {state: ReaderSta
 		const selection = index === state.selected.results && focused ? look.selected : undefined;
 		const marker: Piece = {text: index === state.selected.results ? '>' : ' ', style: selection};
 		const [first, second] = describeHit(hit, look, selection, width - 3);
+		if (hit.articleTitle !== undefined && hit.articleId !== state.article.meta.id) first.push({text: `  in ${hit.articleTitle}`, style: mergeStyles(look.muted, selection)});
 		rows.push([marker, {text: ' ', style: selection}, ...first], [{text: '  ', style: selection}, ...second]);
 	}
 
@@ -34,7 +35,7 @@ export function ResultsPane({state, width, height, showTitle}: {state: ReaderSta
 }
 
 /** Two rows for a hit: who or what it is, then the text with the matched characters marked. */
-function describeHit(hit: SearchHit, look: Look, selection: Style | undefined, room: number): [Piece[], Piece[]] {
+function describeHit(hit: ReaderHit, look: Look, selection: Style | undefined, room: number): [Piece[], Piece[]] {
 	const base = selection;
 	const match = mergeStyles(look.match, selection);
 	if (hit.kind === 'quote') {

@@ -1,10 +1,12 @@
 import React from 'react';
+import type {PaneId} from '../reader/layout.js';
 import {percentRead, type ReaderState} from '../reader/state.js';
 import {fitText, padText} from './fit.js';
 import {useLook} from './look.js';
 import {Row} from './row.js';
 
-const paneNames = {article: 'Article', quotes: 'Quotes', entities: 'Entities', results: 'Results'};
+
+const paneNames: Record<PaneId, string> = {article: 'Article', quotes: 'Quotes', entities: 'Entities', results: 'Results', library: 'Library'};
 
 export function StatusLine({state, width}: {state: ReaderState; width: number}) {
 	const look = useLook();

@@ -18,6 +18,9 @@ export type Command =
 	| 'previous'
 	| 'zoom'
 	| 'copy'
+	| 'mark'
+	| 'marks'
+	| 'library'
 	| 'back'
 	| 'help'
 	| 'quit'
@@ -56,8 +59,11 @@ export const bindings: readonly Binding[] = [
 	{command: 'previous', keys: ['N'], label: 'N', description: 'previous mention or search result', modes: browse},
 	{command: 'zoom', keys: ['z'], label: 'z', description: 'zoom the pane to the full screen and back', modes: browse},
 	{command: 'copy', keys: ['y'], label: 'y', description: 'copy the selected quote to the clipboard', modes: browse},
+	{command: 'mark', keys: ['m'], label: 'm', description: 'mark or unmark the selected quote', modes: browse},
+	{command: 'marks', keys: ["'"], label: "'", description: 'list marked quotes (again: all quotes)', modes: browse},
+	{command: 'library', keys: ['L'], label: 'L', description: 'the library: every article, Enter opens one', modes: browse},
 	{command: 'delete-character', keys: ['backspace'], label: 'Backspace', description: 'delete a character of the search', modes: ['edit']},
-	{command: 'back', keys: ['escape'], label: 'Esc', description: 'back out: close, stop searching, clear', modes: both},
+	{command: 'back', keys: ['escape'], label: 'Esc', description: 'back out: close, stop searching, clear, previous article', modes: both},
 	{command: 'help', keys: ['?'], label: '?', description: 'show or hide this help', modes: browse},
 	{command: 'quit', keys: ['q'], label: 'q', description: 'quit', modes: browse},
 	{command: 'quit', keys: ['ctrl+c'], label: 'Ctrl-C', description: 'quit', modes: both},

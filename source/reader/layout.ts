@@ -7,7 +7,7 @@ export const MIN_COLUMNS = 40;
 export const MIN_ROWS = 12;
 const WIDE_COLUMNS = 72;
 
-export type PaneId = 'article' | 'quotes' | 'entities' | 'results';
+export type PaneId = 'article' | 'quotes' | 'entities' | 'results' | 'library';
 
 /** A pane's box; `height` counts its title row, `textWidth` is what its text wraps to. */
 export type PaneBox = {width: number; height: number; textWidth: number};
@@ -38,7 +38,7 @@ export function computeLayout(columns: number, rows: number, zoomed = false, spa
 			rows,
 			bodyHeight,
 			sidebarWidth: 0,
-			panes: {article: box, quotes: box, entities: box, results: box},
+			panes: {article: box, quotes: box, entities: box, results: box, library: box},
 		};
 	}
 
@@ -57,6 +57,8 @@ export function computeLayout(columns: number, rows: number, zoomed = false, spa
 			quotes: side(quotesHeight),
 			entities: side(bodyHeight - quotesHeight),
 			results: side(bodyHeight),
+			// The library lists titles: it takes the whole body when it has the keys.
+			library: full(bodyHeight),
 		},
 	};
 }

@@ -45,6 +45,7 @@ export function entityList(article: Article): {entities: Entity[]; rows: EntityR
 /** Rows a quote or a search result takes in its list. */
 export const QUOTE_ROWS = 2;
 export const RESULT_ROWS = 2;
+export const LIBRARY_ROWS = 2;
 
 /** The first row to show so that rows [first, first + size) stay in a view of `height` rows. */
 export function scrollToShow(top: number, first: number, size: number, height: number, total: number): number {

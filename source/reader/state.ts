@@ -4,10 +4,19 @@ import {wrapArticle} from './article-lines.js';
 import {helpRows} from './help.js';
 import {commandFor, type Command} from './keys.js';
 import {computeLayout, type Layout, type PaneId} from './layout.js';
-import {entityList, QUOTE_ROWS, RESULT_ROWS, scrollToShow} from './lists.js';
+import {entityList, LIBRARY_ROWS, QUOTE_ROWS, RESULT_ROWS, scrollToShow} from './lists.js';
 import type {Target} from './spans.js';
 
 type ListPane = Exclude<PaneId, 'article'>;
+
+/** A search hit, and for a library search the article it stands in. */
+export type ReaderHit = SearchHit & {articleId?: string; articleTitle?: string};
+
+/** One article of the library as its pane lists it; `error` for a file that failed to load. */
+export type LibraryItem = {id: string; title: string; source?: string; publisher?: string; date?: string; quotes: number; error?: string};
+
+/** An article the face is asked to open (it holds the articles); the reducer never loads anything itself. */
+export type OpenRequest = {articleId: string; target: Target | null; top: number | null; back: boolean};
 
 export type ReaderState = {
 	article: Article;
@@ -26,7 +35,7 @@ export type ReaderState = {
 	query: string;
 	/** The search line has the keyboard. */
 	editing: boolean;
-	results: SearchHit[];
+	results: ReaderHit[];
 	/** The query `results` answer; it lags `query` while a search is under way. */
 	resultsFor: string;
 	/** Enter was pressed before the results for the query came: open the first one when they do. */
@@ -43,6 +52,15 @@ export type ReaderState = {
 	notice: string | null;
 	/** Text waiting to be copied to the clipboard by the face; cleared once done. */
 	copyRequest: string | null;
+	/** Every article of the library; empty when reading a single file. */
+	library: LibraryItem[];
+	/** Articles opened before this one, most recent last, for Esc to go back to. */
+	history: Array<{articleId: string; top: number}>;
+	openRequest: OpenRequest | null;
+	/** Quotes of this article the reader marked, by id. */
+	marks: string[];
+	/** The quotes pane lists marked quotes only. */
+	marksOnly: boolean;
 	quitting: boolean;
 };
 
@@ -51,22 +69,31 @@ export type Action =
 	| {type: 'key'; key: string; text: string}
 	| {type: 'command'; command: Command}
 	| {type: 'resize'; columns: number; rows: number}
-	| {type: 'results'; query: string; hits: SearchHit[]}
-	| {type: 'copied'; message: string};
+	| {type: 'results'; query: string; hits: ReaderHit[]}
+	| {type: 'copied'; message: string}
+	/** The face opened the article asked for, with what it remembers of it. */
+	| {type: 'opened'; article: Article; request: OpenRequest; marks: string[]}
+	| {type: 'open-failed'; message: string};
 
-export type ScreenOptions = {spareRows?: number; ascii?: boolean};
+export type ScreenOptions = {spareRows?: number; ascii?: boolean; library?: LibraryItem[]; marks?: string[]; top?: number; notice?: string | undefined};
 
-export function initialState(article: Article, columns: number, rows: number, {spareRows = 0, ascii = false}: ScreenOptions = {}): ReaderState {
-	return {
+export function initialState(
+	article: Article,
+	columns: number,
+	rows: number,
+	{spareRows = 0, ascii = false, library = [], marks = [], top = 0, notice}: ScreenOptions = {},
+): ReaderState {
+	// A remembered position may be past the end of an article that changed since.
+	return clampArticle({
 		article,
 		columns,
 		rows,
 		spareRows,
 		ascii,
 		focus: 'article',
-		articleTop: 0,
-		selected: {quotes: 0, entities: 0, results: 0},
-		listTop: {quotes: 0, entities: 0, results: 0},
+		articleTop: top,
+		selected: {quotes: 0, entities: 0, results: 0, library: Math.max(0, library.findIndex(item => item.id === article.meta.id))},
+		listTop: {quotes: 0, entities: 0, results: 0, library: 0},
 		query: '',
 		editing: false,
 		results: [],
@@ -77,10 +104,15 @@ export function initialState(article: Article, columns: number, rows: number, {s
 		help: false,
 		helpTop: 0,
 		zoomed: false,
-		notice: null,
+		notice: notice ?? null,
 		copyRequest: null,
+		library,
+		history: [],
+		openRequest: null,
+		marks,
+		marksOnly: false,
 		quitting: false,
-	};
+	});
 }
 
 export function layoutOf(state: ReaderState): Layout {
@@ -94,7 +126,8 @@ export function searchActive(state: ReaderState): boolean {
 
 /** Panes Tab moves through, in order. */
 export function visiblePanes(state: ReaderState): PaneId[] {
-	return searchActive(state) ? ['article', 'results'] : ['article', 'quotes', 'entities'];
+	if (searchActive(state)) return ['article', 'results'];
+	return state.library.length > 0 ? ['article', 'quotes', 'entities', 'library'] : ['article', 'quotes', 'entities'];
 }
 
 export function articleView(state: ReaderState) {
@@ -112,7 +145,12 @@ export function percentRead(state: ReaderState): number {
 	return total === 0 ? 100 : Math.round((100 * Math.min(total, state.articleTop + height)) / total);
 }
 
-export function selectedHit(state: ReaderState): SearchHit | undefined {
+/** The quotes the quotes pane lists: all of them, or the marked ones. */
+export function listedQuotes(state: ReaderState) {
+	return state.marksOnly ? state.article.quotes.filter(quote => state.marks.includes(quote.id)) : state.article.quotes;
+}
+
+export function selectedHit(state: ReaderState): ReaderHit | undefined {
 	return state.results[state.selected.results];
 }
 
@@ -151,6 +189,10 @@ function reduceAction(state: ReaderState, action: Action): ReaderState {
 
 		case 'copied':
 			return {...state, copyRequest: null, notice: action.message};
+		case 'opened':
+			return opened(state, action.article, action.request, action.marks);
+		case 'open-failed':
+			return {...state, openRequest: null, notice: action.message};
 		case 'command':
 			return runCommand(state, action.command);
 	}
@@ -195,6 +237,14 @@ function runCommand(state: ReaderState, command: Command): ReaderState {
 			return {...state, zoomed: !state.zoomed};
 		case 'copy':
 			return requestCopy(state);
+		case 'mark':
+			return toggleMark(state);
+		case 'marks':
+			return state.marks.length === 0 && !state.marksOnly
+				? {...state, notice: 'No marked quotes: m marks the selected quote'}
+				: fitLists({...state, marksOnly: !state.marksOnly, focus: 'quotes', selected: {...state.selected, quotes: 0}, listTop: {...state.listTop, quotes: 0}});
+		case 'library':
+			return state.library.length === 0 ? {...state, notice: 'No library: pullquote was opened on one file'} : {...state, focus: 'library', editing: false, help: false};
 		case 'back':
 			return back(state);
 	}
@@ -234,7 +284,8 @@ function activePane(state: ReaderState): PaneId {
 }
 
 function listLength(state: ReaderState, pane: ListPane): number {
-	if (pane === 'quotes') return state.article.quotes.length;
+	if (pane === 'quotes') return listedQuotes(state).length;
+	if (pane === 'library') return state.library.length;
 	if (pane === 'entities') return entityList(state.article).entities.length;
 	return state.results.length;
 }
@@ -244,6 +295,7 @@ function pageSize(state: ReaderState): number {
 	if (pane === 'article') return Math.max(1, articleView(state).height - 1);
 	const height = listHeight(state, pane);
 	if (pane === 'entities') return Math.max(1, height - 1);
+	if (pane === 'library') return Math.max(1, Math.floor(height / LIBRARY_ROWS));
 	return Math.max(1, Math.floor(height / (pane === 'quotes' ? QUOTE_ROWS : RESULT_ROWS)));
 }
 
@@ -271,7 +323,8 @@ function fitLists(state: ReaderState): ReaderState {
 	const place = (pane: ListPane, first: number, size: number, total: number) =>
 		scrollToShow(state.listTop[pane], first, size, listHeight(state, pane), total);
 	const listTop = {
-		quotes: place('quotes', state.selected.quotes * QUOTE_ROWS, QUOTE_ROWS, state.article.quotes.length * QUOTE_ROWS),
+		quotes: place('quotes', state.selected.quotes * QUOTE_ROWS, QUOTE_ROWS, listedQuotes(state).length * QUOTE_ROWS),
+		library: place('library', state.selected.library * LIBRARY_ROWS, LIBRARY_ROWS, state.library.length * LIBRARY_ROWS),
 		// Keep the group heading in view with the first entity of a group.
 		entities: place(
 			'entities',
@@ -315,11 +368,23 @@ function open(state: ReaderState): ReaderState {
 		if (state.resultsFor !== state.query && state.query.trim() !== '') return {...state, openOnResults: true};
 		const hit = selectedHit(state);
 		if (!hit) return {...state, editing: false, notice: state.query.trim() === '' ? null : 'No matches'};
+		if (hit.articleId !== undefined && hit.articleId !== state.article.meta.id) {
+			return requestOpen({...state, editing: false, walk: {kind: 'results'}}, hit.articleId, targetOfHit(state, hit) ?? null);
+		}
+
 		return {...jump(state, targetOfHit(state, hit)), walk: {kind: 'results'}};
 	}
 
+	if (pane === 'library') {
+		const item = state.library[state.selected.library];
+		if (!item) return state;
+		if (item.error !== undefined) return {...state, notice: item.error};
+		if (item.id === state.article.meta.id) return {...state, focus: 'article'};
+		return requestOpen(state, item.id, null);
+	}
+
 	if (pane === 'quotes') {
-		const quote = state.article.quotes[state.selected.quotes];
+		const quote = listedQuotes(state)[state.selected.quotes];
 		return quote ? {...jump(state, {segment: quote.segment, start: quote.start, end: quote.end}), walk: null} : state;
 	}
 
@@ -366,10 +431,44 @@ function walk(state: ReaderState, step: 1 | -1): ReaderState {
 function requestCopy(state: ReaderState): ReaderState {
 	const pane = activePane(state);
 	const hit = pane === 'results' ? selectedHit(state) : undefined;
-	const quote =
-		hit?.kind === 'quote' ? hit.quote : pane === 'quotes' ? state.article.quotes[state.selected.quotes] : undefined;
+	const quote = hit?.kind === 'quote' && (hit.articleId ?? state.article.meta.id) === state.article.meta.id ? hit.quote : pane === 'quotes' ? listedQuotes(state)[state.selected.quotes] : undefined;
 	if (!quote) return {...state, notice: 'Select a quote to copy it'};
 	return {...state, copyRequest: quote.id};
+}
+
+function toggleMark(state: ReaderState): ReaderState {
+	const pane = activePane(state);
+	const hit = pane === 'results' ? selectedHit(state) : undefined;
+	const quote = hit?.kind === 'quote' && (hit.articleId ?? state.article.meta.id) === state.article.meta.id ? hit.quote : pane === 'quotes' ? listedQuotes(state)[state.selected.quotes] : undefined;
+	if (!quote) return {...state, notice: 'Select a quote in this article to mark it'};
+	const marked = state.marks.includes(quote.id);
+	const marks = marked ? state.marks.filter(id => id !== quote.id) : [...state.marks, quote.id];
+	return fitLists({...state, marks, notice: marked ? 'Mark removed' : `Marked (${marks.length} in this article; ' lists them)`});
+}
+
+/** Asks the face for another article; `back` when returning through the history. */
+function requestOpen(state: ReaderState, articleId: string, target: Target | null, top: number | null = null, back = false): ReaderState {
+	return {...state, openRequest: {articleId, target, top, back}};
+}
+
+function opened(state: ReaderState, article: Article, request: OpenRequest, marks: string[]): ReaderState {
+	const previous = {articleId: state.article.meta.id, top: state.articleTop};
+	const fresh: ReaderState = {
+		...state,
+		article,
+		marks,
+		marksOnly: false,
+		openRequest: null,
+		focus: 'article',
+		articleTop: request.top ?? 0,
+		highlight: null,
+		walk: request.back ? null : state.walk,
+		selected: {...state.selected, quotes: 0, entities: 0, library: Math.max(0, state.library.findIndex(item => item.id === article.meta.id))},
+		listTop: {...state.listTop, quotes: 0, entities: 0},
+		history: request.back ? state.history.slice(0, -1) : [...state.history, previous],
+	};
+	const placed = clampArticle(fitLists(fresh));
+	return request.target ? jump(placed, request.target) : placed;
 }
 
 function back(state: ReaderState): ReaderState {
@@ -379,7 +478,10 @@ function back(state: ReaderState): ReaderState {
 		return {...state, query: '', results: [], focus: state.focus === 'results' ? 'article' : state.focus, walk: state.walk?.kind === 'results' ? null : state.walk};
 	}
 
+	if (state.marksOnly) return fitLists({...state, marksOnly: false, selected: {...state.selected, quotes: 0}});
 	if (state.highlight) return {...state, highlight: null, walk: null};
+	const previous = state.history.at(-1);
+	if (previous) return requestOpen(state, previous.articleId, null, previous.top, true);
 	return state;
 }
 

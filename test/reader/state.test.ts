@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {bindings, commandFor} from '../../source/reader/keys.js';
 import {helpRows} from '../../source/reader/help.js';
 import {entityList} from '../../source/reader/lists.js';
-import {articleView, initialState, percentRead, reduce, visiblePanes, type Action, type ReaderState} from '../../source/reader/state.js';
+import {articleView, initialState, listedQuotes, percentRead, reduce, visiblePanes, type Action, type ReaderState} from '../../source/reader/state.js';
 import {createSearcher} from '../../source/search/search.js';
 import {bundled} from '../helpers.js';
 
@@ -189,5 +189,67 @@ describe('key table', () => {
 	it('feeds the help screen', () => {
 		const labels = helpRows().flatMap(row => (row.kind === 'key' ? [row.label] : []));
 		for (const binding of bindings) expect(labels).toContain(binding.label);
+	});
+});
+
+describe('reader state with a library', () => {
+	const other = {...bundled, meta: {...bundled.meta, id: 'other-article', title: 'Another article'}};
+	const library = [
+		{id: bundled.meta.id, title: bundled.meta.title, quotes: bundled.quotes.length},
+		{id: 'other-article', title: 'Another article', quotes: bundled.quotes.length},
+		{id: 'broken', title: 'broken', quotes: 0, error: 'broken.json: not valid JSON'},
+	];
+	const withLibrary = () => initialState(bundled, 80, 24, {library});
+
+	it('adds the library to the panes Tab moves through, and L goes straight to it', () => {
+		expect(visiblePanes(withLibrary())).toEqual(['article', 'quotes', 'entities', 'library']);
+		expect(press(withLibrary(), 'L').focus).toBe('library');
+		expect(press(start(), 'L').notice).toContain('No library');
+	});
+
+	it('asks for the article chosen with Enter, opens it, and Esc goes back to where the reader was', () => {
+		let state = press(withLibrary(), 'j', 'j', 'j', 'L', 'j', 'return');
+		expect(state.openRequest).toEqual({articleId: 'other-article', target: null, top: null, back: false});
+		state = reduce(state, {type: 'opened', article: other, request: state.openRequest!, marks: ['q2']});
+		expect(state.article.meta.id).toBe('other-article');
+		expect(state.focus).toBe('article');
+		expect(state.articleTop).toBe(0);
+		expect(state.marks).toEqual(['q2']);
+		state = press(state, 'escape');
+		expect(state.openRequest).toEqual({articleId: bundled.meta.id, target: null, top: 3, back: true});
+		state = reduce(state, {type: 'opened', article: bundled, request: state.openRequest!, marks: []});
+		expect(state.article.meta.id).toBe(bundled.meta.id);
+		expect(state.articleTop).toBe(3);
+		expect(state.history).toEqual([]);
+	});
+
+	it('says why an article that failed to load cannot be opened', () => {
+		const state = press(withLibrary(), 'L', 'G', 'return');
+		expect(state.openRequest).toBeNull();
+		expect(state.notice).toContain('not valid JSON');
+	});
+
+	it('opens a search result from another article at the match', () => {
+		let state = press(withLibrary(), '/', 'x');
+		const quote = other.quotes[4]!;
+		const hit = {kind: 'quote' as const, score: 0.1, quote, speaker: 'Emmanuel Macron', matches: [], articleId: 'other-article', articleTitle: 'Another article'};
+		state = reduce(state, {type: 'results', query: 'x', hits: [hit]});
+		state = press(state, 'return');
+		expect(state.openRequest).toMatchObject({articleId: 'other-article', target: {segment: quote.segment, start: quote.start, end: quote.end}});
+		state = reduce(state, {type: 'opened', article: other, request: state.openRequest!, marks: []});
+		expect(state.highlight).toEqual({segment: quote.segment, start: quote.start, end: quote.end});
+	});
+
+	it('marks quotes with m and lists only the marked ones with \'', () => {
+		let state = press(withLibrary(), 'tab', 'j', 'm');
+		expect(state.marks).toEqual([bundled.quotes[1]!.id]);
+		state = press(state, 'j', 'j', 'm', "'");
+		expect(state.marksOnly).toBe(true);
+		expect(listedQuotes(state).map(quote => quote.id)).toEqual([bundled.quotes[1]!.id, bundled.quotes[3]!.id]);
+		state = press(state, 'return');
+		expect(state.highlight?.start).toBe(bundled.quotes[1]!.start);
+		state = press(state, 'tab', 'm');
+		expect(state.marks).toEqual([bundled.quotes[3]!.id]);
+		expect(press(state, 'escape').marksOnly).toBe(false);
 	});
 });
