@@ -289,6 +289,15 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 
 	const words = part.map(token => token.text);
 	const last = words.at(-1)!;
+	// "Lars Eriksen of the Niels Bohr Institute": a person, then where they work.
+	const of = words.indexOf('of');
+	if (of >= 2 && !words.slice(0, of).some(word => organizationWords.has(word) || isRoleWord(word))) {
+		const head = typePart(text, part.slice(0, of));
+		let rest = of + 1;
+		while (rest < part.length && nameConnectors.has(part[rest]!.text)) rest++;
+		if (head.length === 1 && head[0]!.type === 'person' && rest < part.length) return [...head, ...typePart(text, part.slice(rest))];
+	}
+
 	if (part.length === 1 && organizationWords.has(last) && !organizations.has(last)) return [];
 	if (words.some(word => organizationWords.has(word))) return [{tokens: part, type: 'organization', role: undefined}];
 	if (placeWords.has(last) && part.length > 1) return [{tokens: part, type: 'place', role: undefined}];

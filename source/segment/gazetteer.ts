@@ -144,7 +144,7 @@ concluded|concludes|began|begins|went on|put it|answered|answers|interjected|won
 messaged|told reporters|told journalists|said in a statement|according to|writing|saying|telling|adding|warning|
 noting|arguing|insisting|calling|describing|declaring|signaled|signalled|signals|indicated|indicates|assured|assures|
 threatened|threatens|demanded|demands|objected|retorted|snapped|shot back|fired back|recounted|recounts|pointed out|
-points out|wrote on|cautioning|stressing|adding that`.replace(/\n/g, ''));
+points out|wrote on|cautioning|stressing|adding that|in the words of`.replace(/\n/g, ''));
 
 /** Verbs after which a phrase in quotes is a name or a term, not speech ("called", "dubbed") when no one speaks. */
 export const namingVerbs = words('called|dubbed|named|titled|entitled|known as|so-called|labelled|labeled|termed|branded');
@@ -237,7 +237,7 @@ Peninsula|Desert|Canal|Strait|Oblast|Krai|District|State|Territory|Territories|P
 
 /** Last words that make a capitalized phrase an event. */
 export const eventWords = words(`War|Olympics|Games|Cup|Summit|Championship|Championships|Election|Revolution|
-Conference|Festival|Open|Marathon|Crisis|Agreement|Accords|Treaty|Memorandum|Act|Protocol|Convention|Doctrine`
+Conference|Festival|Open|Marathon|Telescope|Rover|Probe|Satellite|Spacecraft|Vaccine|Crisis|Agreement|Accords|Treaty|Memorandum|Act|Protocol|Convention|Doctrine`
 	.replace(/\n/g, ''));
 
 /** Small words that may sit inside a name between capitalized words. */

@@ -191,6 +191,8 @@ class Finder {
 		const verb = verbPattern.exec(region);
 		if (verb === null || verb.index > 70 || (!setOff && !/[.!?]$/.test(quoted))) return undefined;
 		const subjectText = region.slice(0, verb.index);
+		// "… “a milestone” — and warned that …": a second verb of the sentence's subject, not this quote's attribution.
+		if (/^(?:and|but|or|then|yet)\b/i.test(subjectText)) return undefined;
 		if (/[.!?;]/.test(subjectText.replace(/\b(?:\p{Lu}\.)+|\b\p{Lu}\p{Ll}{0,3}\./gu, '')) || subjectText.split(/\s+/).length > 12) return undefined;
 		// A new sentence after a quote that ended one is not its attribution: "“….” She added: …".
 		if (quoteEndsSentence && /^\p{Lu}/u.test(region)) return undefined;
@@ -199,7 +201,7 @@ class Finder {
 		if (namesSomething(text.slice(Math.max(0, span.open - 60), Math.max(span.open, 0)))) return undefined;
 		const cue = cueText(text, verbStart, verbEnd, false);
 		let speaker: FoundEntity | undefined;
-		if (subjectText.trim() === '' || /^according\s+to$/i.test(verb[0])) {
+		if (subjectText.trim() === '' || /^(?:according\s+to|in\s+the\s+words\s+of)$/i.test(verb[0])) {
 			speaker = this.objectAfter(span.block, verbEnd);
 		} else {
 			speaker = this.subjectIn(span.block, from, verbStart);
@@ -235,9 +237,9 @@ class Finder {
 		const colon = /:\s*$/.test(region);
 		if (namesSomething(region)) return undefined;
 		const cue = cueText(text, verbStart, verbEnd, colon, span.open);
-		if (/^according\s+to$/i.test(verb[0])) return {speaker: this.objectAfter(span.block, verbEnd), cue, bridges: false};
+		if (/^(?:according\s+to|in\s+the\s+words\s+of)$/i.test(verb[0])) return {speaker: this.objectAfter(span.block, verbEnd), cue, bridges: false};
 		// "… called it “…” and said it was “…”": the same subject carries on.
-		if (previous !== undefined && previous.block === span.block && floor === previous.after && /^[\s,]*(?:and|but|then)?[\s,]*$/i.test(text.slice(floor, verbStart)) && sameSentence(this.context, previous, span)) {
+		if (previous !== undefined && previous.block === span.block && floor === previous.after && /^[\s,—–-]*(?:and|but|then)?[\s,]*$/i.test(text.slice(floor, verbStart)) && sameSentence(this.context, previous, span)) {
 			return {speaker: this.cueSpeakers.get(index - 1), cue, bridges: false};
 		}
 
@@ -431,7 +433,7 @@ function cueText(text: string, verbStart: number, verbEnd: number, colon: boolea
 /** A quote introduced as a term, a title or a slogan: "the so-called", "the word", "the album". */
 function namesSomething(before: string): boolean {
 	const tail = before.trimEnd();
-	if (/so-called\s*$/i.test(tail)) return true;
+	if (/(?:so-called|known\s+as|nicknamed|named|titled|entitled|dubbed)\s*$/i.test(tail)) return true;
 	const words = tail.replace(/[,:]$/, '').split(/\s+/).slice(-4).map(word => word.toLowerCase().replace(/[^\p{L}-]/gu, ''));
 	return words.some(word => termNouns.has(word)) && /(?:\p{L}|,)$/u.test(tail);
 }

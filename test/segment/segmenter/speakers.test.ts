@@ -104,3 +104,31 @@ describe('pronouns', () => {
 		expect(speakers(segment(text))).toEqual([['They never came,', null]]);
 	});
 });
+
+describe('more attribution forms', () => {
+	it('reads present tense, questions and "in the words of"', () => {
+		const text = [
+			'“This is the first signal,” says Amara Okonkwo, an astronomer.',
+			'“Why now?” asked Lars Eriksen of the Niels Bohr Institute.',
+			'In the words of Eriksen, it is “a door opening.”',
+		].join('\n\n');
+		expect(speakers(segment(text))).toEqual([
+			['This is the first signal,', 'Amara Okonkwo'],
+			['Why now?', 'Lars Eriksen'],
+			['a door opening.', 'Lars Eriksen'],
+		]);
+	});
+
+	it('carries the subject across "and warned" to a second quote', () => {
+		const text = 'The agency’s director, Rebecca Lin, said the result was “a milestone” — and warned that “confirmation will take years.”';
+		expect(speakers(segment(text))).toEqual([
+			['a milestone', 'Rebecca Lin'],
+			['confirmation will take years.', 'Rebecca Lin'],
+		]);
+	});
+
+	it('gives no speaker to names introduced by "known as"', () => {
+		const text = 'NASA said in a filing that the program, known as “Project Ares,” would continue.';
+		expect(speakers(segment(text))).toEqual([['Project Ares,', null]]);
+	});
+});
