@@ -13,7 +13,7 @@ function run(args: string[], input?: string) {
 		input,
 		stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
 		encoding: 'utf8',
-		env: {...process.env, NO_COLOR: '1', LANG: 'C.UTF-8'},
+		env: {...process.env, NO_COLOR: '1', LANG: 'C.UTF-8', XDG_DATA_HOME: join(folder, 'data'), XDG_CACHE_HOME: join(folder, 'cache')},
 	});
 	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
 }
@@ -94,5 +94,25 @@ describe('pullquote on the command line', () => {
 
 		const missing = run(['quotes', join(folder, 'missing.json')]);
 		expect(missing).toMatchObject({code: 1, stderr: `pullquote: ${join(folder, 'missing.json')}: no such file\n`});
+	});
+
+	it('keeps a library: add, list, search across it with --all, refuse duplicates, remove', () => {
+		const library = join(folder, 'library');
+		const story = join(folder, 'ferry.txt');
+		writeFileSync(story, 'Ferry service returns\n\nHarbour master Ian Cole said the ferry "will sail again on Monday."\n');
+		const added = run(['add', story, '--library', library]);
+		expect(added.code).toBe(0);
+		expect(added.stdout).toContain('added as ferry-service-returns');
+		const again = run(['add', story, '--library', library]);
+		expect(again.stdout).toContain('already in the library as ferry-service-returns');
+		const listed = JSON.parse(run(['list', '--json', '--library', library]).stdout) as Array<{id: string; quotes?: number; bundled: boolean}>;
+		expect(listed.map(entry => entry.id)).toEqual(['putin-warns-western-troops', 'ferry-service-returns']);
+		const hits = JSON.parse(run(['search', 'monady', '--all', '--json', '--library', library]).stdout) as Array<{articleTitle: string}>;
+		expect(hits[0]?.articleTitle).toBe('Ferry service returns');
+		const quotes = JSON.parse(run(['quotes', '--all', '--json', '--library', library]).stdout) as unknown[];
+		expect(quotes).toHaveLength(13);
+		expect(run(['remove', 'putin-warns-western-troops', '--library', library])).toMatchObject({code: 1, stderr: expect.stringContaining('cannot be removed')});
+		expect(run(['remove', 'ferry-service-returns', '--library', library]).code).toBe(0);
+		expect(run(['list', '--library', library]).stdout).not.toContain('ferry');
 	});
 });

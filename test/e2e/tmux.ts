@@ -1,4 +1,7 @@
 import {execFileSync, spawnSync} from 'node:child_process';
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -9,7 +12,10 @@ export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 export function startTmux(command: string, columns: number, rows: number, env: Record<string, string> = {}) {
 	const socket = `pullquote-test-${process.pid}-${Math.random().toString(36).slice(2)}`;
 	const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], {encoding: 'utf8'});
-	const exports = Object.entries({TERM: 'xterm-256color', LANG: 'C.UTF-8', ...env})
+	// A home of its own, so the library, the reading state and the search index start empty every time.
+	const home = mkdtempSync(join(tmpdir(), 'pullquote-home-'));
+	const dirs = {XDG_DATA_HOME: join(home, 'data'), XDG_CACHE_HOME: join(home, 'cache'), XDG_CONFIG_HOME: join(home, 'config'), XDG_STATE_HOME: join(home, 'state')};
+	const exports = Object.entries({TERM: 'xterm-256color', LANG: 'C.UTF-8', ...dirs, ...env})
 		.map(([name, value]) => `export ${name}='${value}';`)
 		.join(' ');
 	// The shell stays after the program ends, so the test can see what it left on the screen.
