@@ -111,6 +111,21 @@ export function attributeQuotes(context: SpeakerContext): Attribution[] {
 		result.cue = results[index - 1]!.cue;
 	}
 
+	// A paragraph that is nothing but a quote, after a paragraph ending in an attributed one, goes on in that voice.
+	for (const [index, span] of context.spans.entries()) {
+		const result = results[index]!;
+		if (result.cue !== undefined || result.continues !== undefined || context.headings.has(span.block) || span.open !== 0) continue;
+		const text = context.blocks[span.block]!;
+		if (!/^[\s.,;:!?'"’”»]*$/.test(text.slice(span.after)) || !isStatementText(context, span)) continue;
+		const previous = context.spans[index - 1];
+		const previousResult = results[index - 1];
+		if (previous === undefined || previousResult?.speaker === undefined || previous.block !== span.block - 1) continue;
+		const previousText = context.blocks[previous.block]!;
+		if (previousText.length - previous.after > 120 || previousResult.cue === undefined) continue;
+		result.speaker = previousResult.speaker;
+		result.cue = previousResult.cue;
+	}
+
 	return results;
 }
 

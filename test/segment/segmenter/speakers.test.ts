@@ -132,3 +132,18 @@ describe('more attribution forms', () => {
 		expect(speakers(segment(text))).toEqual([['Project Ares,', null]]);
 	});
 });
+
+describe('quotes standing alone', () => {
+	it('take the voice of the attributed quote that ends the paragraph before', () => {
+		const text = '"We will fight," Dana Whitcombe said.\n\n"We will never give up on this town."';
+		expect(speakers(segment(text))).toEqual([
+			['We will fight,', 'Dana Whitcombe'],
+			['We will never give up on this town.', 'Dana Whitcombe'],
+		]);
+	});
+
+	it('stay without a speaker after a paragraph with no attributed quote', () => {
+		const text = 'The council met on Monday.\n\n"We will never give up on this town."';
+		expect(speakers(segment(text))).toEqual([['We will never give up on this town.', null]]);
+	});
+});
