@@ -71,6 +71,11 @@ export class EntityTable {
 	readonly entities: FoundEntity[] = [];
 	private readonly byKey = new Map<string, FoundEntity>();
 
+	/** A place or organization already named exactly so. */
+	find(name: string): FoundEntity | undefined {
+		return this.byKey.get(`named:${name}`);
+	}
+
 	add(type: EntityType, name: string, mention: FoundMention, role?: string): FoundEntity {
 		const key = `${type === 'place' || type === 'organization' ? 'named' : type}:${name}`;
 		let entity = this.byKey.get(key);
@@ -345,6 +350,13 @@ function rolePieces(text: string, rolePart: Token[]): Array<Omit<Candidate, 'blo
 			}
 		}
 
+		// "Springfield Mayor Victor Hale": the town the office belongs to.
+		const token = rolePart[index]!;
+		const next = rolePart[index + 1]?.text ?? '';
+		if (matched === 0 && /^(?:Mayor|Governor|Sheriff|Police|County|City|Town|Borough)$/.test(next) && !isRoleWord(token.text) && isCapitalized(token.text) && !token.possessive) {
+			pieces.push({tokens: [token], type: 'place', role: undefined});
+		}
+
 		index += Math.max(matched, 1);
 	}
 
@@ -452,6 +464,12 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 			if (!acronyms.has(acronym)) acronyms.set(acronym, name);
 		}
 
+		// "Crestline" for Crestline Development LLC.
+		const lead = words[0]!;
+		if (words.length > 2 && !organizationWords.has(lead) && !places.has(lead) && !sentenceWords.has(lead) && !roleModifiers.has(lead) && !demonyms.has(lead) && !organizationParts.has(lead)) {
+			organizationParts.set(lead, name);
+		}
+
 		// "Northwind" for Northwind Foods, "Rovers" for Eastfield Rovers.
 		if (words.length === 2) {
 			for (const word of words) {
@@ -497,7 +515,9 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 	for (const candidate of unknown) {
 		const word = candidate.tokens[0]!.text;
 		const mention = mentionOf(candidate);
+		const known = table.find(word);
 		if (placeNames.has(word)) table.add('place', word, mention);
+		else if (known !== undefined) known.mentions.push(mention);
 	}
 
 	addTheWest(blocks, table);

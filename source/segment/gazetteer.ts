@@ -111,7 +111,9 @@ Sheikh|Emir|Crown Prince|General|Gen.|Lt.|Col.|Colonel|Sgt.|Major|Maj.|Captain|C
 Marshal|Chairman|Chairwoman|Chair|Chief|Director|Judge|Justice|Ambassador|Envoy|Commissioner|Spokesman|
 Spokeswoman|Spokesperson|Speaker|Leader|Deputy|Dr.|Mr.|Mrs.|Ms.|Dr|Mr|Mrs|Ms|Prof|Miss|Prof.|Professor|Rev.|Father|Sister|
 Lord|Lady|Sir|Dame|Cardinal|Archbishop|Bishop|Rabbi|Imam|Ayatollah|Patriarch|Sultan|Field Marshal|Attorney General|
-Chief Executive|CEO|Founder|Coach|Officer|Inspector|Detective|Sheriff|Superintendent|Supervisor|Executive|Councilman|Councilwoman|Councillor|Councilor|Alderman|Trustee|Treasurer|Comptroller|Auditor|Premier|Vice Premier|Representative|Trade Representative|Secretary-General|spokesman|spokeswoman|
+Chief Executive|CEO|Founder|Coach|Officer|Inspector|Detective|Sheriff|Superintendent|Supervisor|Attorney|District Attorney|Prosecutor|Counsel|Solicitor|Magistrate|Agent|Trooper|Sergeant|Lieutenant|
+Corporal|Undersecretary|Consul|Delegate|Assemblyman|Assemblywoman|Assemblymember|Legislator|Provost|Principal|
+Manager|Rabbi|Pastor|Chaplain|Commandant|Ombudsman|Registrar|Coroner|Marshal|Executive|Councilman|Councilwoman|Councillor|Councilor|Alderman|Trustee|Treasurer|Comptroller|Auditor|Premier|Vice Premier|Representative|Trade Representative|Secretary-General|spokesman|spokeswoman|
 spokesperson|chairman|chairwoman|leader|minister|chief|director|ambassador|envoy|official|adviser|advisor|aide|
 commander|general|head|president|secretary|prosecutor|attorney|lawyer|analyst|economist|researcher|professor|
 coach|founder|executive|CEO|editor|correspondent|negotiator|lawmaker|senator|governor|mayor|judge|actor|singer|
@@ -146,7 +148,6 @@ noting|arguing|insisting|calling|describing|declaring|signaled|signalled|signals
 threatened|threatens|demanded|demands|objected|retorted|snapped|shot back|fired back|recounted|recounts|pointed out|
 points out|wrote on|cautioning|stressing|adding that|in the words of`.replace(/\n/g, ''));
 
-/** Verbs after which a phrase in quotes is a name or a term, not speech ("called", "dubbed") when no one speaks. */
 export const namingVerbs = words('called|dubbed|named|titled|entitled|known as|so-called|labelled|labeled|termed|branded');
 
 /** Capitalized words that start sentences and never begin a name. */
@@ -212,9 +213,6 @@ Shinzo|Fumio|Shigeru|Lee|Moon|Park|Mahmoud|Yahya|Ismail|Bashar|Abdel|Fattah|Tayy
 Ali|Javad|Abbas|Nikol|Ilham|Alexander|Aleksandar|Viktor|Andrzej|Donald|Mateusz|Petr|Robert|Zuzana|Peter`
 	.replace(/\n/g, ''));
 
-/** Pronouns that point back to a speaker, by the kind of entity they point to. */
-export const personPronouns = words('he|she|He|She');
-export const thingPronouns = words('it|It|they|They');
 
 /** Organizations written several ways; the first is the name. */
 export const organizationAliases: ReadonlyArray<readonly [string, ...string[]]> = [
