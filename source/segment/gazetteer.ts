@@ -148,7 +148,6 @@ noting|arguing|insisting|calling|describing|declaring|signaled|signalled|signals
 threatened|threatens|demanded|demands|objected|retorted|snapped|shot back|fired back|recounted|recounts|pointed out|
 points out|wrote on|cautioning|stressing|adding that|in the words of`.replace(/\n/g, ''));
 
-export const namingVerbs = words('called|dubbed|named|titled|entitled|known as|so-called|labelled|labeled|termed|branded');
 
 /** Capitalized words that start sentences and never begin a name. */
 export const sentenceWords = words(`The|A|An|This|That|These|Those|It|Its|He|She|They|We|I|You|His|Her|Their|Our|
