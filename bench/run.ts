@@ -4,6 +4,7 @@
 type Bench = {readonly name: string; readonly load: () => Promise<{run(): Promise<void>}>};
 
 const benches: readonly Bench[] = [
+	{name: 'writer', load: async () => import('./writer.js')},
 	{name: 'reader', load: async () => import('./reader.js')},
 ];
 

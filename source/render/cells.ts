@@ -19,7 +19,10 @@ export type RowCells = {
 };
 
 const escapePattern = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|[@-Z\\-_])/g;
-const printableAscii = /^[\u0020-\u007E]*$/;
+// Text made only of these is one narrow cell per code unit, with no need to find graphemes:
+// printable ASCII, Latin-1 and Latin Extended letters, general punctuation (quotes, dashes,
+// ellipsis), arrows, box drawing and blocks.
+const simpleNarrow = /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF\u2010-\u2027\u2030-\u205E\u2190-\u21FF\u2500-\u259F]*$/;
 const pictographic = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\p{Emoji_Modifier}|[\u200D\uFE0E\uFE0F]/u;
 const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 const widths = new Map<string, number>();
@@ -64,9 +67,9 @@ export function parseCells(line: string, columns: number): RowCells {
 	};
 
 	const addText = (text: string): boolean => {
-		if (printableAscii.test(text)) {
-			for (const char of text) {
-				if (!place(char, 1)) return false;
+		if (simpleNarrow.test(text)) {
+			for (let index = 0; index < text.length; index++) {
+				if (!place(text[index]!, 1)) return false;
 			}
 
 			return true;
