@@ -179,12 +179,13 @@ export function createFrameWriter(output: TerminalOutput, options: FrameWriterOp
 		}
 	};
 
-	const onResize = () => {
+	// Ink hears of every resize, also while stopped (suspended), so its layout stays current.
+	output.on('resize', () => {
 		screen = undefined;
 		dirty = true;
 		inkStream.emit('resize');
 		request();
-	};
+	});
 
 	return {
 		inkStream,
@@ -194,7 +195,6 @@ export function createFrameWriter(output: TerminalOutput, options: FrameWriterOp
 			screen = new Screen(inkStream.columns, inkStream.rows);
 			cursorShown = false;
 			output.write(enterAlternateScreen + autowrapOff + hideCursor + screen.clear());
-			output.on('resize', onResize);
 			dirty = true;
 			request();
 		},
@@ -202,7 +202,6 @@ export function createFrameWriter(output: TerminalOutput, options: FrameWriterOp
 			if (!active) return;
 			active = false;
 			screen = undefined;
-			output.off('resize', onResize);
 			const restore = `\u001B[r\u001B[m${autowrapOn}${showCursor}${leaveAlternateScreen}`;
 			if (output.isTTY && typeof output.fd === 'number') {
 				try {

@@ -215,6 +215,22 @@ describe('the terminal around the frames', () => {
 		expect(rig.screen()).toEqual(await freshScreen(40, 10, frame));
 	});
 
+	test('a resize while stopped reaches Ink, and starting again paints at the new size', async () => {
+		const rig = new Rig(40, 10);
+		await rig.start();
+		await rig.frame(randomFrame(seeded(15), 40, 10, {styled: true}));
+		rig.writer.stop();
+		await rig.draw();
+		let resized = 0;
+		rig.writer.inkStream.on('resize', () => resized++);
+		await rig.resize(60, 20);
+		expect(resized).toBe(1);
+		const frame = randomFrame(seeded(16), 60, 20, {styled: true});
+		rig.write(frame);
+		await rig.start();
+		expect(rig.screen()).toEqual(await freshScreen(60, 20, frame));
+	});
+
 	test('frames after stop are not drawn', async () => {
 		const rig = new Rig(80, 24);
 		await rig.start();
