@@ -72,8 +72,8 @@ export class EntityTable {
 	private readonly byKey = new Map<string, FoundEntity>();
 
 	/** A place or organization already named exactly so. */
-	find(name: string): FoundEntity | undefined {
-		return this.byKey.get(`named:${name}`);
+	find(name: string, kind: 'named' | 'person' = 'named'): FoundEntity | undefined {
+		return this.byKey.get(`${kind}:${name}`);
 	}
 
 	add(type: EntityType, name: string, mention: FoundMention, role?: string): FoundEntity {
@@ -194,20 +194,37 @@ function gazetteerType(name: string): EntityType | undefined {
 /** Tells whether a range is exactly the words of a quote: a slogan or a title, not a name. */
 export type QuotedCheck = (block: number, start: number, end: number) => boolean;
 
-export function findEntities(blocks: readonly string[], isWholeQuote: QuotedCheck = () => false): FoundEntity[] {
+export function findEntities(blocks: readonly string[], isWholeQuote: QuotedCheck = () => false, headings: ReadonlySet<number> = new Set()): FoundEntity[] {
 	const candidates: Candidate[] = [];
 	for (const [block, text] of blocks.entries()) {
 		const tokens = tokenize(text);
 		const before = candidates.length;
-		for (const run of capitalRuns(text, tokens)) {
+		const runs = headings.has(block) ? capitalRuns(text, tokens).flatMap(run => splitTitleCase(run)) : capitalRuns(text, tokens);
+		for (const run of runs) {
 			if (isWholeQuote(block, run[0]!.start, run.at(-1)!.end)) continue;
-			for (const piece of splitRun(text, run)) candidates.push({block, ...piece, context: precedingWords(text, piece.tokens[0]!.start)});
+			for (const piece of splitRun(text, run)) {
+				// Headings are often in title case: there only names known from the text or the lists count.
+				const listed = gazetteerType(joinText(text, piece.tokens)) !== undefined;
+				const type = headings.has(block) && !listed ? 'unknown' : piece.type;
+				candidates.push({block, ...piece, type, context: precedingWords(text, piece.tokens[0]!.start)});
+			}
 		}
 
 		addLowercaseRoles(text, tokens, candidates.slice(before));
 	}
 
 	return resolve(blocks, candidates);
+}
+
+/** In a title-case heading, "For" and "And" are ordinary words between names. */
+function splitTitleCase(run: Token[]): Token[][] {
+	const pieces: Token[][] = [[]];
+	for (const token of run) {
+		if (sentenceWords.has(token.text) || calendarWords.has(token.text)) pieces.push([]);
+		else pieces.at(-1)!.push(token);
+	}
+
+	return pieces.filter(piece => piece.length > 0);
 }
 
 /** Up to four words before a position, for the context rules ("in Leeds", "an analyst at Peel Hunt"). */
@@ -509,14 +526,14 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 	const placeNames = new Set<string>();
 	for (const candidate of unknown) {
 		const word = candidate.tokens[0]!.text;
-		if (placeContext.test(candidate.context) && !firstNames.has(word) && !startsSentence(blocks[candidate.block]!, candidate.tokens[0]!.start)) placeNames.add(word);
+		if (candidate.tokens.length === 1 && placeContext.test(candidate.context) && !firstNames.has(word) && !startsSentence(blocks[candidate.block]!, candidate.tokens[0]!.start)) placeNames.add(word);
 	}
 
 	for (const candidate of unknown) {
 		const word = candidate.tokens[0]!.text;
 		const mention = mentionOf(candidate);
-		const known = table.find(word);
-		if (placeNames.has(word)) table.add('place', word, mention);
+		const known = candidate.tokens.length > 1 ? table.find(mention.text, 'person') : table.find(word);
+		if (candidate.tokens.length === 1 && placeNames.has(word)) table.add('place', word, mention);
 		else if (known !== undefined) known.mentions.push(mention);
 	}
 

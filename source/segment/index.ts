@@ -58,7 +58,7 @@ export function segmentText(text: string, options: SegmentOptions = {}): Article
 		const list = spansByBlock[block]!;
 		const span = list[lowerBound(list, end, candidate => candidate.end)];
 		return span !== undefined && start >= span.start && bareQuote(texts[block]!.slice(span.start, span.end)) === texts[block]!.slice(start, end);
-	});
+	}, headingBlocks);
 	const attributions = attributeQuotes({blocks: texts, headings: headingBlocks, sentences, spans, entities: found});
 
 	const entityIds = new IdPool();

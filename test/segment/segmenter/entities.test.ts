@@ -77,3 +77,13 @@ describe('entity types from context', () => {
 		expect(article.entities).toEqual([]);
 	});
 });
+
+describe('entities in headings', () => {
+	it('takes only names known from the text or the lists, since headings may be in title case', () => {
+		const article = segment('Dana Whitcombe spoke in Ohio.\n\n## What Comes Next For Dana Whitcombe And Ohio\n\nNothing yet.');
+		expect(article.entities.map(entity => [entity.name, entity.mentions.length])).toEqual([
+			['Dana Whitcombe', 2],
+			['Ohio', 2],
+		]);
+	});
+});
