@@ -180,7 +180,8 @@ export interface Candidate {
 
 const joinText = (text: string, tokens: readonly Token[]): string => text.slice(tokens[0]!.start, tokens.at(-1)!.end);
 
-const isTitle = (word: string): boolean => titleWords.has(word);
+// A lower-case role opening a sentence is capitalized: "Owner Oleksandr Hrytsenko".
+const isTitle = (word: string): boolean => titleWords.has(word) || (/^\p{Lu}\p{Ll}+$/u.test(word) && titleWords.has(word.toLowerCase()));
 const isRoleWord = (word: string): boolean => isTitle(word) || roleModifiers.has(word) || demonyms.has(word);
 
 function gazetteerType(name: string): EntityType | undefined {
