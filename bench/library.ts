@@ -20,6 +20,7 @@ import {generateArticles, makeQueries, trainSentences, type TypoQuery} from './l
  * does not warm up or bloat the next. Data goes to a temporary folder, removed afterwards.
  *
  *   npx tsx bench/library.ts [--sizes 10k,100k] [--queries 200] [--keep]
+ *   npm run bench -- library [--sizes 10k]    (once bench/run.ts lists it)
  */
 
 type Size = {label: string; articles: number};
@@ -190,7 +191,9 @@ function option(name: string): string | undefined {
 	return index === -1 ? undefined : process.argv[index + 1];
 }
 
-export async function runLibraryBench(): Promise<void> {
+export const name = 'library';
+
+export async function run(): Promise<void> {
 	const wanted = (option('sizes') ?? '10k,100k').split(',');
 	const sizes = allSizes.filter(size => wanted.includes(size.label));
 	const queryCount = Number(option('queries') ?? 200);
@@ -251,4 +254,4 @@ export async function runLibraryBench(): Promise<void> {
 }
 
 if (process.argv[2] === '--child') runChild();
-else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await runLibraryBench();
+else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await run();

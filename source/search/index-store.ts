@@ -14,7 +14,7 @@ import {Prefilter, type PrefilterJSON} from './prefilter.js';
  */
 
 /** Raise whenever the index options or the stored document shape change. */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 type PersistedIndex = {version: number; fingerprint: string; prefilter: PrefilterJSON};
 

@@ -12,24 +12,16 @@ export type Candidate =
 	| {kind: 'quote'; articleId: string; articleTitle: string; quote: Quote; speaker: string | null}
 	| {kind: 'entity'; articleId: string; articleTitle: string; entity: Entity};
 
-/** What the index holds per article: enough to remove it again and to tell whether it changed. */
-export type IndexedArticle = {title: string; revision: string; documents: string[]};
+/**
+ * What the index holds per article. Its documents have the numbers first to first + count - 1,
+ * quotes then entities; the quotes and entities themselves are kept as one JSON string, a
+ * fraction of the memory of the objects, and parsed only when one of them is shortlisted.
+ */
+export type IndexedArticle = {title: string; revision: string; first: number; count: number; data: string};
 
-type IndexDocument = {
-	id: string;
-	/** Stored: the article id, the quote or entity, and the speaker's name. */
-	a: string;
-	q?: Quote;
-	e?: Entity;
-	s?: string;
-	text?: string;
-	speaker?: string;
-	name?: string;
-	aliases?: string[];
-	role?: string;
-};
+type Stored = {quotes: Quote[]; entities: Entity[]; speakers: Array<string | null>};
 
-type Stored = {a: string; q?: Quote; e?: Entity; s?: string};
+type IndexDocument = {id: number; text?: string; speaker?: string; name?: string; aliases?: string; role?: string};
 
 // Words so common that they would put most documents on every shortlist without telling any apart.
 const stopWords = new Set(
@@ -65,33 +57,35 @@ const SHORT_QUERY = 4;
 
 const indexOptions: Options<IndexDocument> = {
 	fields: ['text', 'speaker', 'name', 'aliases', 'role'],
-	storeFields: ['a', 'q', 'e', 's'],
 	processTerm,
-	extractField: (document, field) => {
-		const value = document[field as keyof IndexDocument];
-		// Stored fields come through here too: an absent one must stay undefined, not become ''.
-		return (Array.isArray(value) ? value.join(' ') : value) as string;
-	},
 	searchOptions,
 	// Vacuuming in batches with a delay would keep a worker or the event loop busy after the fact; one pass is cheap enough.
 	autoVacuum: {batchSize: 100_000, batchWait: 0, minDirtCount: 200, minDirtFactor: 0.2},
 };
 
-export type PrefilterJSON = {articles: Record<string, IndexedArticle>; index: AsPlainObject};
+export type PrefilterJSON = {articles: Record<string, IndexedArticle>; nextDocument: number; index: AsPlainObject};
+
+/** Parsed articles kept for the next keystrokes, which mostly shortlist the same ones. */
+const PARSED_CACHE = 256;
 
 export class Prefilter {
-	static fromJSON(json: PrefilterJSON): Prefilter {
-		return new Prefilter(MiniSearch.loadJS<IndexDocument>(json.index, indexOptions), new Map(Object.entries(json.articles)));
+	static empty(): Prefilter {
+		return new Prefilter(new MiniSearch<IndexDocument>(indexOptions), new Map(), 0);
 	}
+
+	static fromJSON(json: PrefilterJSON): Prefilter {
+		return new Prefilter(MiniSearch.loadJS<IndexDocument>(json.index, indexOptions), new Map(Object.entries(json.articles)), json.nextDocument);
+	}
+
+	/** Article ids by their first document number, ascending, to find a document's article. */
+	private starts: Array<{first: number; id: string}> | undefined;
+	private readonly parsed = new Map<string, Stored>();
 
 	private constructor(
 		private readonly index: MiniSearch<IndexDocument>,
 		private readonly indexed: Map<string, IndexedArticle>,
+		private nextDocument: number,
 	) {}
-
-	static empty(): Prefilter {
-		return new Prefilter(new MiniSearch<IndexDocument>(indexOptions), new Map());
-	}
 
 	get documentCount(): number {
 		return this.index.documentCount;
@@ -105,17 +99,30 @@ export class Prefilter {
 	/** Adds an article, replacing any earlier version with the same id. */
 	addArticle(article: Article, revision: string): void {
 		this.removeArticle(article.meta.id);
-		const documents = documentsOf(article);
+		const first = this.nextDocument;
+		const names = new Map(article.entities.map(entity => [entity.id, entity.name]));
+		const speakers = article.quotes.map(quote => (quote.speaker === null ? null : (names.get(quote.speaker) ?? null)));
+		const documents: IndexDocument[] = [
+			...article.quotes.map((quote, index): IndexDocument => ({id: first + index, text: quote.text, speaker: speakers[index] ?? ''})),
+			...article.entities.map(
+				(entity, index): IndexDocument => ({id: first + article.quotes.length + index, name: entity.name, aliases: entity.aliases.join(' '), role: entity.role ?? ''}),
+			),
+		];
 		this.index.addAll(documents);
-		this.indexed.set(article.meta.id, {title: article.meta.title, revision, documents: documents.map(document => document.id)});
+		this.nextDocument += documents.length;
+		const stored: Stored = {quotes: article.quotes, entities: article.entities, speakers};
+		this.indexed.set(article.meta.id, {title: article.meta.title, revision, first, count: documents.length, data: JSON.stringify(stored)});
+		this.starts = undefined;
 	}
 
 	removeArticle(articleId: string): void {
 		const known = this.indexed.get(articleId);
 		if (known === undefined) return;
 		// discard() leaves the postings to be swept later instead of rewriting them now.
-		for (const id of known.documents) this.index.discard(id);
+		for (let id = known.first; id < known.first + known.count; id++) this.index.discard(id);
 		this.indexed.delete(articleId);
+		this.parsed.delete(articleId);
+		this.starts = undefined;
 	}
 
 	/** The best `size` quotes and entities for the query, best first. */
@@ -125,40 +132,57 @@ export class Prefilter {
 		const results = this.index.search(query, letters < SHORT_QUERY ? shortQueryOptions : {});
 		const candidates: Candidate[] = [];
 		for (const result of results.slice(0, size)) {
-			const stored = result as unknown as Stored;
-			const title = this.indexed.get(stored.a)?.title ?? stored.a;
-			if (stored.q !== undefined) {
-				candidates.push({kind: 'quote', articleId: stored.a, articleTitle: title, quote: stored.q, speaker: stored.s ?? null});
-			} else if (stored.e !== undefined) {
-				candidates.push({kind: 'entity', articleId: stored.a, articleTitle: title, entity: stored.e});
-			}
+			const candidate = this.candidate(result.id as number);
+			if (candidate !== undefined) candidates.push(candidate);
 		}
 
 		return candidates;
 	}
 
 	toJSON(): PrefilterJSON {
-		return {articles: Object.fromEntries(this.indexed), index: this.index.toJSON()};
+		return {articles: Object.fromEntries(this.indexed), nextDocument: this.nextDocument, index: this.index.toJSON()};
 	}
-}
 
-function documentsOf(article: Article): IndexDocument[] {
-	const articleId = article.meta.id;
-	const names = new Map(article.entities.map(entity => [entity.id, entity.name]));
-	return [
-		...article.quotes.map((quote): IndexDocument => {
-			const speaker = quote.speaker === null ? undefined : names.get(quote.speaker);
-			return {id: `${articleId}:q:${quote.id}`, a: articleId, q: quote, ...(speaker === undefined ? {} : {s: speaker, speaker}), text: quote.text};
-		}),
-		...article.entities.map(
-			(entity): IndexDocument => ({
-				id: `${articleId}:e:${entity.id}`,
-				a: articleId,
-				e: entity,
-				name: entity.name,
-				aliases: entity.aliases,
-				...(entity.role === undefined ? {} : {role: entity.role}),
-			}),
-		),
-	];
+	private candidate(document: number): Candidate | undefined {
+		const articleId = this.articleOf(document);
+		const indexed = articleId === undefined ? undefined : this.indexed.get(articleId);
+		if (articleId === undefined || indexed === undefined) return undefined;
+		const stored = this.stored(articleId, indexed);
+		const offset = document - indexed.first;
+		const base = {articleId, articleTitle: indexed.title};
+		if (offset < stored.quotes.length) {
+			return {kind: 'quote', ...base, quote: stored.quotes[offset]!, speaker: stored.speakers[offset] ?? null};
+		}
+
+		const entity = stored.entities[offset - stored.quotes.length];
+		return entity === undefined ? undefined : {kind: 'entity', ...base, entity};
+	}
+
+	private stored(articleId: string, indexed: IndexedArticle): Stored {
+		let stored = this.parsed.get(articleId);
+		if (stored === undefined) {
+			stored = JSON.parse(indexed.data) as Stored;
+			if (this.parsed.size >= PARSED_CACHE) this.parsed.delete(this.parsed.keys().next().value!);
+		} else {
+			this.parsed.delete(articleId);
+		}
+
+		// Re-inserted so the map's order is least recently used first.
+		this.parsed.set(articleId, stored);
+		return stored;
+	}
+
+	private articleOf(document: number): string | undefined {
+		this.starts ??= [...this.indexed].map(([id, {first}]) => ({first, id})).sort((a, b) => a.first - b.first);
+		let low = 0;
+		let high = this.starts.length - 1;
+		while (low < high) {
+			const middle = (low + high + 1) >> 1;
+			if (this.starts[middle]!.first <= document) low = middle;
+			else high = middle - 1;
+		}
+
+		const found = this.starts[low];
+		return found !== undefined && found.first <= document ? found.id : undefined;
+	}
 }

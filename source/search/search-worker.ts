@@ -45,8 +45,10 @@ export type SearchClient = {
 
 export function createSearchClient(options: SearchClientOptions): SearchClient {
 	const mode = options.mode ?? 'auto';
-	const useWorker = mode === 'worker' || (mode === 'auto' && documentCount(options.source) >= (options.threshold ?? WORKER_THRESHOLD));
-	return useWorker ? workerClient(options) : inlineClient(options);
+	const wanted = mode === 'worker' || (mode === 'auto' && documentCount(options.source) >= (options.threshold ?? WORKER_THRESHOLD));
+	// A build without the worker file still searches, only on the main thread.
+	const entry = wanted ? workerEntry() : undefined;
+	return entry === undefined ? inlineClient(options) : workerClient(options, entry);
 }
 
 function documentCount(source: WorkerSource): number {
@@ -119,12 +121,12 @@ function inlineClient(options: SearchClientOptions): SearchClient {
 	};
 }
 
-function workerClient(options: SearchClientOptions): SearchClient {
+function workerClient(options: SearchClientOptions, entry: URL): SearchClient {
 	const limit = options.limit ?? 50;
 	const queue = latestWins();
 	const {port1, port2} = new MessageChannel();
 	const data: WorkerData = {port: port2, source: options.source};
-	const worker = spawn(data);
+	const worker = new Worker(entry, {workerData: data, transferList: [data.port]});
 	let closed = false;
 	let resolveReady: (ready: SearchReady) => void;
 	let rejectReady: (error: Error) => void;
@@ -186,13 +188,12 @@ function workerClient(options: SearchClientOptions): SearchClient {
 }
 
 /**
- * The worker is its own file beside this one: dist/search-worker-thread.js in the bundle,
- * source/search/search-worker-thread.ts when running from source, started through a small
- * script that registers tsx first.
+ * The worker is its own file beside this one: dist/search-worker-thread.js in the bundle;
+ * from the TypeScript sources, a small script that registers tsx and then loads
+ * search-worker-thread.ts. Undefined when neither is there.
  */
-function spawn(data: WorkerData): Worker {
-	const bundled = new URL('search-worker-thread.js', import.meta.url);
-	const transferList = [data.port];
-	if (existsSync(fileURLToPath(bundled))) return new Worker(bundled, {workerData: data, transferList});
-	return new Worker(new URL('search-worker-source.mjs', import.meta.url), {workerData: data, transferList});
+function workerEntry(): URL | undefined {
+	return ['search-worker-thread.js', 'search-worker-source.mjs']
+		.map(name => new URL(name, import.meta.url))
+		.find(url => existsSync(fileURLToPath(url)));
 }
