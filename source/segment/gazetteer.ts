@@ -93,7 +93,7 @@ Command|Brigade|Foods|Friends|Elementary|Academy|Centers|Entertainment|Pharmaceu
 	.replace(/\n/g, ''));
 
 /** Organizations named by one word or an acronym. */
-export const organizations = words(`House|House of Representatives|NATO|UN|U.N.|United Nations|EU|European Union|European Commission|Kremlin|
+export const organizations = words(`House|House of Representatives|Parliament|European Parliament|Cabinet|NATO|UN|U.N.|United Nations|EU|European Union|European Commission|Kremlin|
 White House|Pentagon|State Department|Congress|Senate|FBI|CIA|NSA|IMF|World Bank|WHO|World Health Organization|
 OPEC|G7|G20|BRICS|ASEAN|African Union|Red Cross|Reuters|Associated Press|AP|AFP|Agence France-Presse|BBC|CNN|
 Bloomberg|TASS|RIA|RIA Novosti|Interfax|Xinhua|Al Jazeera|New York Times|Washington Post|Wall Street Journal|
