@@ -259,7 +259,7 @@ class Finder {
 		}
 
 		let speaker = this.subjectIn(span.block, floor, verbStart);
-		if (speaker === undefined && (participles.test(verb[0]) || colon || this.anonymous(text, floor, verbStart) === false)) {
+		if (speaker === undefined && (participles.test(verb[0]) || colon)) {
 			speaker = this.sentenceSubject(span.block, sentence.start, verbStart);
 		}
 
@@ -286,13 +286,14 @@ class Finder {
 
 		end = from + clause.length;
 		// An appositive: "Renée Okafor, a spokeswoman," or "Pike, visibly upset,".
-		const appositive = /,\s*([^,"“”]{1,120}),?$/.exec(clause);
+		const appositive = /,\s*((?:[^,"“”]|,(?=\d{3}))+),?$/.exec(clause.slice(-160));
 		if (appositive !== null && clause.endsWith(',')) {
-			const innerStart = from + appositive.index + appositive[0].indexOf(appositive[1]!);
+			const offset = Math.max(0, clause.length - 160);
+			const innerStart = from + offset + appositive.index + appositive[0].indexOf(appositive[1]!);
 			const innerEnd = innerStart + appositive[1]!.trimEnd().length;
 			const person = this.mentionsIn(block, innerStart, innerEnd).find(found => found.entity.type === 'person' && found.end === innerEnd);
 			if (person !== undefined) return person.entity;
-			end = from + appositive.index;
+			end = from + offset + appositive.index;
 			clause = text.slice(from, end).trimEnd();
 		}
 
@@ -313,8 +314,14 @@ class Finder {
 		if (last === undefined) return undefined;
 		const between = text.slice(last.end, end);
 		// The name must close the subject: "Putin", "Putin's spokesman", not "officials in Moscow".
-		if (between.trim() === '' && !/\b(?:for|of|to|with|by|in|at|from|on|about|against)\s+(?:the\s+)?$/i.test(text.slice(from, last.start))) {
+		const lead = text.slice(from, last.start);
+		if (between.trim() === '' && !/\b(?:for|of|to|with|by|in|at|from|on|about|against)\s+(?:the\s+)?$/i.test(lead)) {
 			return speaks(last.entity) ? last.entity : undefined;
+		}
+
+		// "A spokesperson for the Environment Agency said": the organization speaks through them.
+		if (between.trim() === '' && /\b(?:spokes(?:man|woman|person)|representative)\s+(?:for|of|from|at)\s+(?:the\s+)?$/i.test(lead) && last.entity.type !== 'person' && speaks(last.entity)) {
+			return last.entity;
 		}
 
 		if (ownVoice.test(between) && last.entity.type !== 'person' && speaks(last.entity)) return last.entity;

@@ -147,3 +147,20 @@ describe('quotes standing alone', () => {
 		expect(speakers(segment(text))).toEqual([['We will never give up on this town.', null]]);
 	});
 });
+
+describe('organizations speaking through people', () => {
+	it('credits the organization for its unnamed spokesperson', () => {
+		const text = 'A spokesperson for the Environment Agency said the wall had "performed as designed."';
+		expect(speakers(segment(text))).toEqual([['performed as designed.', 'Environment Agency']]);
+	});
+
+	it('reads past a long appositive to the organization', () => {
+		const text = 'The Friends of Riverside Library, a group that raised $40,000 last year, said it was "exploring every legal avenue" to stay open.';
+		expect(speakers(segment(text))).toEqual([['exploring every legal avenue', 'Friends of Riverside Library']]);
+	});
+
+	it('does not credit the subject of a sentence for a name given in passing', () => {
+		const text = 'Senate Democrats introduced a bill, called the "Safe Streets Act," on Monday.';
+		expect(speakers(segment(text))).toEqual([['Safe Streets Act,', null]]);
+	});
+});
