@@ -222,6 +222,8 @@ async function read(paths: string[], flags: Flags): Promise<number> {
 	// Ink styles text through chalk, which reads FORCE_COLOR when it loads. Without colour chalk still
 	// has to draw bold, underline and inverse (the look then asks for no colour), so its level is at least 1.
 	process.env['FORCE_COLOR'] = String({0: 1, 4: 1, 8: 2, 24: 3}[screen.colorDepth]);
+	// NO_COLOR has been honoured above; left set beside FORCE_COLOR, Node would print a warning on the screen.
+	delete process.env['NO_COLOR'];
 	// Ink draws only the last frame when the environment looks like CI (CI or any CI_* variable set);
 	// here a person is at a terminal, so it must draw every frame.
 	process.env['CI'] = 'false';
