@@ -425,6 +425,7 @@ function extendRole(text: string, tokens: readonly Token[], candidate: Candidate
 	candidate.role = text.slice(previous.start, candidate.tokens[0]!.start).trimEnd();
 }
 
+const speakingVerb = /^(?:\s+(?:also|later|then|has|had))?\s+(?:said|says|told|added|wrote|warned|insisted|argued|noted|explained|replied|asked|tweeted|posted)\b/;
 const placeContext = /(?:^|\s)(?:in|near|outside|across|around|from|to|town of|city of|village of|county of|region of)(?:\s+the)?$/;
 const organizationContext = /(?:^|\s)(?:at|joined|on)(?:\s+the)?$/;
 
@@ -530,9 +531,24 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		if (candidate.tokens.length === 1 && placeContext.test(candidate.context) && !firstNames.has(word) && !startsSentence(blocks[candidate.block]!, candidate.tokens[0]!.start)) placeNames.add(word);
 	}
 
+	// "Putin said": a lone name that speaks is a person, even when the text never gives the full name.
+	const speakingNames = new Set<string>();
+	for (const candidate of unknown) {
+		if (candidate.tokens.length !== 1) continue;
+		const text = blocks[candidate.block]!;
+		const after = text.slice(candidate.tokens[0]!.end, candidate.tokens[0]!.end + 30);
+		const word = candidate.tokens[0]!.text;
+		if (/^\p{Lu}\p{Ll}{2,}$/u.test(word) && !firstNames.has(word) && !placeNames.has(word) && speakingVerb.test(after)) speakingNames.add(word);
+	}
+
 	for (const candidate of unknown) {
 		const word = candidate.tokens[0]!.text;
 		const mention = mentionOf(candidate);
+		if (candidate.tokens.length === 1 && speakingNames.has(word)) {
+			table.add('person', word, mention);
+			continue;
+		}
+
 		const known = candidate.tokens.length > 1 ? table.find(mention.text, 'person') : table.find(word);
 		if (candidate.tokens.length === 1 && placeNames.has(word)) table.add('place', word, mention);
 		else if (known !== undefined) known.mentions.push(mention);

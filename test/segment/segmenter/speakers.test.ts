@@ -164,3 +164,12 @@ describe('organizations speaking through people', () => {
 		expect(speakers(segment(text))).toEqual([['Safe Streets Act,', null]]);
 	});
 });
+
+describe('lone names', () => {
+	it('take a name that speaks for a person even without a first name', () => {
+		const text = 'Putin said the troops would stay.\n\n"We will not leave," Putin told reporters. Critics accuse Putin of stalling.';
+		const article = segment(text);
+		expect(speakers(article)).toEqual([['We will not leave,', 'Putin']]);
+		expect(article.entities.find(entity => entity.name === 'Putin')?.mentions).toHaveLength(3);
+	});
+});
