@@ -307,6 +307,7 @@ class Finder {
 
 		const noun = /(?:^|\s)(?:the|The|its|Its)\s+(\p{Ll}+)$/u.exec(clause);
 		if (noun !== null && organizationNouns.has(noun[1]!)) return this.resolveNoun(block, from + noun.index, noun[1]!);
+		if (noun !== null) return this.resolveRole(block, from + noun.index, noun[1]!);
 		const pronoun = pronouns.exec(clause);
 		if (pronoun !== null) return this.resolvePronoun(block, end, pronoun[1]!.toLowerCase());
 		const candidates = this.mentionsIn(block, from, end).filter(found => !found.quoted);
@@ -400,6 +401,20 @@ class Finder {
 		}
 
 		return false;
+	}
+
+	/** "The minister said": the person last named whose role holds the word. */
+	private resolveRole(block: number, position: number, noun: string): FoundEntity | undefined {
+		for (let current = block; current >= 0 && current >= block - 8; current--) {
+			const list = this.mentions[current] ?? [];
+			for (let index = this.mentionsBefore(block, current, position) - 1; index >= 0; index--) {
+				const found = list[index]!;
+				if (found.quoted || found.entity.type !== 'person' || found.entity.role === undefined) continue;
+				if (found.entity.role.toLowerCase().split(/\s+/).includes(noun)) return found.entity;
+			}
+		}
+
+		return undefined;
 	}
 
 	/** "The foundation": the organization last named whose name holds the noun, or for "the company" any organization. */

@@ -173,3 +173,15 @@ describe('lone names', () => {
 		expect(article.entities.find(entity => entity.name === 'Putin')?.mentions).toHaveLength(3);
 	});
 });
+
+describe('people named by their role', () => {
+	it('credit "the secretary" to the person last named with that role', () => {
+		const text = 'Health Secretary Priya Natarajan visited the ward.\n\n"We are putting more money in," the secretary said.';
+		expect(speakers(segment(text))).toEqual([['We are putting more money in,', 'Priya Natarajan']]);
+	});
+
+	it('leave a role no one was given without a speaker', () => {
+		const text = 'Health Secretary Priya Natarajan visited the ward.\n\n"It is a disgrace," the nurse said.';
+		expect(speakers(segment(text))).toEqual([['It is a disgrace,', null]]);
+	});
+});
