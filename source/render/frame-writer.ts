@@ -14,9 +14,10 @@
  * with the shortest cursor moves and style changes, an erase where a row got shorter or a run
  * of blanks replaced text (ECH), and a single erase below a frame that shrank. The terminal's
  * rendition is tracked, so every cell is written in exactly its own style and the plain style
- * is restored before erasing, scrolling and at the end of each update: styles never bleed. When a block of whole rows moved up or down (the
- * zoomed article scrolling), the terminal scrolls them itself inside a scroll region and only
- * the rows that scrolled in are drawn. Frames are drawn on the next turn of the event loop,
+ * is restored before erasing, scrolling and at the end of each update: styles never bleed.
+ * When a block of whole rows moved up or down (the zoomed article scrolling), the terminal
+ * scrolls them itself inside a scroll region (DECSTBM, then SU or SD) and only the rows that
+ * scrolled in are drawn. Frames are drawn on the next turn of the event loop,
  * and not while the output is congested, so a burst of frames costs one update: the latest.
  * A resize forgets the model; the next update clears the screen once and paints it whole.
  *
@@ -26,7 +27,12 @@
  * since the terminal may have placed what follows them elsewhere than the model says.
  *
  * Ink's incremental rendering and <Static> output are not supported: each write must be a
- * frame. Ink's useCursor works: the cursor is shown where Ink asks for it.
+ * frame. Ink's useCursor works: the cursor is shown where Ink asks for it. A frame taller than
+ * the terminal shows its top rows; a frame as tall as the terminal is fine here.
+ *
+ * Use: const writer = createFrameWriter(process.stdout); writer.start();
+ * render(<App />, {stdout: writer.inkStream as unknown as NodeJS.WriteStream, ...});
+ * and writer.stop() on the way out (it is safe in signal and exit handlers).
  */
 import {writeSync} from 'node:fs';
 import {Writable} from 'node:stream';
