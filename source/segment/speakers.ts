@@ -266,12 +266,6 @@ class Finder {
 		return {speaker, cue, bridges: false};
 	}
 
-	/** Whether the words before the verb name someone we cannot link to an entity ("officials", "many here"). */
-	private anonymous(text: string, from: number, verbStart: number): boolean {
-		const before = text.slice(from, verbStart).trim();
-		return /(?:^|\s)(?:\p{Ll}[\p{L}-]*)$/u.test(before);
-	}
-
 	/** The subject of a clause ending at the verb: a name, a pronoun, or a name in an appositive. */
 	private subjectIn(block: number, from: number, verbStart: number): FoundEntity | undefined {
 		const text = this.context.blocks[block]!;
