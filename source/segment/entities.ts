@@ -449,6 +449,20 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		else if (candidate.tokens.length === 1 && /(?:^|\s)at$/.test(candidate.context) && !firstNames.has(candidate.tokens[0]!.text)) candidate.type = 'organization';
 	}
 
+	// "IG Metall, Germany's biggest union,": an appositive naming what it is. "Austin, Texas": a town and its state.
+	for (const candidate of candidates) {
+		if (candidate.role !== undefined || !['person', 'unknown', 'other'].includes(candidate.type)) continue;
+		const text = blocks[candidate.block]!;
+		const after = text.slice(candidate.tokens.at(-1)!.end, candidate.tokens.at(-1)!.end + 80);
+		const noun = /^,\s+(?:(?:the|a|an|its|\p{Lu}[\p{L}.]*['’]s)\s+)(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)(?=[,.;]|\s+(?:that|which|in|of|for|based|with)\b)/u.exec(after)?.[1];
+		if (noun !== undefined && (organizationCategories.has(noun) || noun === 'union' || noun === 'group')) candidate.type = 'organization';
+		else if (noun !== undefined && placeCategories.has(noun)) candidate.type = 'place';
+		else if (candidate.tokens.length === 1 && candidate.type === 'unknown' && /^,\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\b/u.test(after)) {
+			const region = /^,\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)/u.exec(after)![1]!;
+			if (places.has(region) || canonicalPlace.has(region)) candidate.type = 'place';
+		}
+	}
+
 	// Unknown names after "at" are firms and institutions, not people: "an analyst at Peel Hunt".
 	for (const candidate of candidates) {
 		const titled = candidate.role !== undefined;

@@ -44,7 +44,7 @@ Dublin|Jerusalem|Tel Aviv|Rome|Tokyo|Amman|Astana|Nairobi|Pristina|Kuwait City|R
 Luxembourg|Kuala Lumpur|Mexico City|Chisinau|Ulaanbaatar|Podgorica|Rabat|Kathmandu|Amsterdam|The Hague|Wellington|
 Abuja|Lagos|Pyongyang|Skopje|Oslo|Islamabad|Karachi|Lahore|Ramallah|Lima|Manila|Warsaw|Lisbon|Doha|Bucharest|Moscow|
 Kigali|Riyadh|Jeddah|Dakar|Belgrade|Seoul|Juba|Madrid|Barcelona|Colombo|Khartoum|Stockholm|Bern|Geneva|Zurich|
-Damascus|Aleppo|Taipei|Bangkok|Tunis|Ankara|Istanbul|Kampala|Kyiv|Kiev|Abu Dhabi|Dubai|London|Washington|
+Damascus|Aleppo|Taipei|Bangkok|Tunis|Ankara|Istanbul|Kampala|Kyiv|Kiev|Abu Dhabi|Austin|San Diego|San Jose|Phoenix|Portland|Nashville|Pittsburgh|Baltimore|Sacramento|Dubai|London|Washington|
 Montevideo|Tashkent|Caracas|Hanoi|Sanaa|Lusaka|Harare|New York|Los Angeles|Chicago|San Francisco|Boston|Houston|
 Miami|Seattle|Atlanta|Dallas|Philadelphia|Detroit|Denver|Las Vegas|New Orleans|Toronto|Montreal|Vancouver|Sydney|
 Melbourne|Mumbai|Shanghai|Hong Kong|Shenzhen|Osaka|Munich|Frankfurt|Hamburg|Milan|Naples|Venice|Lyon|Marseille|
@@ -89,7 +89,9 @@ Commission|Committee|Parliament|Congress|Senate|Assembly|Court|Army|Navy|Force|F
 Services|Office|Foundation|Fund|Federation|League|Alliance|Authority|Board|Bureau|Network|News|Times|Post|Journal|
 Press|Media|Airlines|Airways|Motors|Technologies|Holdings|Industries|Capital|Partners|Reserve|Cabinet|Administration|
 Government|Kremlin|Pentagon|Duma|Knesset|Bundestag|Hamas|Hezbollah|Taliban|Church|Club|Society|Watch|
-Command|Brigade|Foods|Friends|Elementary|Academy|Centers|Entertainment|Pharmaceuticals|Energy|Petroleum|Telecom|Bancorp|Insurance|Securities|Ventures|Records|Rovers|Rangers|Wanderers|Athletic|FC|Albion|Hotspur|Dynamo|Sporting|Institution|Trust|Lab|Labs|Systems|Group|Studios|Records|Coalition|Front|Movement|Network|Exchange|Schools|School|Hospital|Senate|Tribunal|Secretariat`
+Command|Brigade|Semiconductor|Semiconductors|Pharma|Pharmaceutical|Therapeutics|Biotech|Software|Robotics|Aerospace|
+Logistics|Mining|Steel|Chemicals|Beverages|Brands|Electronics|Telecommunications|Communications|Airline|Railways|Railway|
+Shipping|Automotive|Microsystems|Dynamics|Analytics|Solutions|Health|Healthcare|Realty|Properties|Investments|Foods|Friends|Elementary|Academy|Centers|Entertainment|Pharmaceuticals|Energy|Petroleum|Telecom|Bancorp|Insurance|Securities|Ventures|Records|Rovers|Rangers|Wanderers|Athletic|FC|Albion|Hotspur|Dynamo|Sporting|Institution|Trust|Lab|Labs|Systems|Group|Studios|Records|Coalition|Front|Movement|Network|Exchange|Schools|School|Hospital|Senate|Tribunal|Secretariat`
 	.replace(/\n/g, ''));
 
 /** Organizations named by one word or an acronym. */

@@ -360,6 +360,8 @@ class Finder {
 		if (first === undefined) return undefined;
 		const lead = text.slice(sentenceStart, first.start);
 		if (!/^(?:(?:The|the|\p{Lu}[\p{L}.’'-]*|\p{Ll}+)\s+){0,4}$/u.test(lead) || /,/.test(lead)) return undefined;
+		// "Analysts at Morgan Stanley …, calling": people at the firm, not the firm.
+		if (/\b(?:at|for|of|from|in|with)\s+(?:the\s+)?$/i.test(lead)) return undefined;
 		const after = text.slice(first.end, first.end + 40);
 		if (/^['’]s\b/.test(after)) return undefined;
 		return speaks(first.entity) ? first.entity : undefined;

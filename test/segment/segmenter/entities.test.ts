@@ -87,3 +87,12 @@ describe('entities in headings', () => {
 		]);
 	});
 });
+
+describe('more entity context', () => {
+	it('types a name by the appositive after it and a town by its state', () => {
+		const article = segment("IG Metall, Germany's biggest union, called for talks at the plant in Austin, Texas, and at Voltaris Semiconductor.");
+		expect(byName(article, 'IG Metall')?.type).toBe('organization');
+		expect(byName(article, 'Austin')?.type).toBe('place');
+		expect(byName(article, 'Voltaris Semiconductor')?.type).toBe('organization');
+	});
+});
