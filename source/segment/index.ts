@@ -99,7 +99,8 @@ export function segmentText(text: string, options: SegmentOptions = {}): Article
 		format: FORMAT_NAME,
 		version: FORMAT_VERSION,
 		meta: {
-			id: options.id ?? slugify(title),
+			// Ids given by the caller are kept when valid and made valid when not.
+			id: options.id === undefined ? slugify(title) : slugify(options.id),
 			title,
 			titleOrigin: options.title?.trim() || headline !== undefined ? 'publisher' : 'pullquote',
 		},

@@ -64,3 +64,9 @@ describe('segmentText on hostile input', () => {
 		expect(findProblems(article)).toEqual([]);
 	});
 });
+
+describe('ids', () => {
+	it('makes an id given with spaces and capitals valid', () => {
+		expect(segmentText('Some text here.', {id: 'My Article 2'}).meta.id).toBe('my-article-2');
+	});
+});
