@@ -39,21 +39,23 @@ const searchOptions: SearchOptions = {
 	combineWith: 'OR',
 	// Entity names are what people most often type; quotes are long and match many words.
 	boost: {name: 3, aliases: 2.5, speaker: 1.5, role: 1.2, text: 1},
-	// The word being typed is incomplete; earlier words are complete unless they are long enough to be a prefix worth extending.
-	prefix: (term, index, terms) => term.length >= 2 && (index === terms.length - 1 || term.length >= 5),
+	// The word being typed is incomplete, so it is looked up as a prefix once it has four letters:
+	// shorter prefixes ("re", "con") reach thousands of words and cost more than they tell.
+	// Earlier words are complete unless they are long enough to be a prefix worth extending.
+	prefix: (term, index, terms) => (index === terms.length - 1 ? term.length >= 4 : term.length >= 5),
 	// Two edits from six letters on, so that swapped letters (two edits to Levenshtein) are forgiven;
 	// a typo in a word under four letters reaches too many other words to tell anything apart.
 	fuzzy: term => (term.length >= 6 ? 2 : term.length >= 4 ? 1 : false),
 };
 
 /**
- * A query of two or three letters is not worth a search of every quote: thousands of words
- * start with "re" or "som". Until a fourth letter arrives only entity names are searched,
- * which is what a short query usually is the start of. A single letter finds nothing, as
- * inside an article.
+ * A query of three letters is not worth a search of every quote: thousands of words start with
+ * "con". Until a fourth letter arrives only entity names are searched, which is what a short
+ * query usually is the start of. One or two letters find nothing.
  */
 const shortQueryOptions: SearchOptions = {...searchOptions, fields: ['name', 'aliases'], prefix: true, fuzzy: false};
 const SHORT_QUERY = 4;
+const SHORTEST_QUERY = 3;
 
 const indexOptions: Options<IndexDocument> = {
 	fields: ['text', 'speaker', 'name', 'aliases', 'role'],
@@ -128,7 +130,7 @@ export class Prefilter {
 	/** The best `size` quotes and entities for the query, best first. */
 	shortlist(query: string, size: number): Candidate[] {
 		const letters = query.replace(/\s+/g, '').length;
-		if (letters < 2) return [];
+		if (letters < SHORTEST_QUERY) return [];
 		const results = this.index.search(query, letters < SHORT_QUERY ? shortQueryOptions : {});
 		const candidates: Candidate[] = [];
 		for (const result of results.slice(0, size)) {

@@ -52,9 +52,10 @@ test('quote objects are the article\'s own, ids and all', () => {
 	expect(hit?.kind === 'quote' && hit.quote).toEqual(observatory.quotes[0]);
 });
 
-test('short queries look for names; empty and one-letter queries find nothing', () => {
+test('three letters look for names; empty, one- and two-letter queries find nothing', () => {
 	expect(searcher.search('', 5)).toEqual([]);
 	expect(searcher.search('   ', 5)).toEqual([]);
 	expect(searcher.search('q', 5)).toEqual([]);
+	expect(searcher.search('qu', 5)).toEqual([]);
 	expect(top('que').map(describeHit)).toContain('Marisol Quenneville');
 });
