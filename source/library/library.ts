@@ -95,7 +95,9 @@ export function removeArticle(paths: LibraryPaths, id: string): RemoveResult {
 
 async function readForAdding(file: string): Promise<Article> {
 	const text = decodeText(readBytes(file), file);
-	return extname(file).toLowerCase() === '.json' ? parseArticle(text, file) : segmentRawArticle(text, file);
+	// A segmented article saved under another extension is still JSON; prose never starts with a brace.
+	const segmented = extname(file).toLowerCase() === '.json' || text.trimStart().startsWith('{');
+	return segmented ? parseArticle(text, file) : segmentRawArticle(text, file);
 }
 
 /** Writes `<id>.json`, moving to id-2, id-3... while the name is taken; never overwrites. */

@@ -111,6 +111,12 @@ describe('adding, listing and removing', () => {
 		expect(entry?.ok && entry.quotes).toBeGreaterThan(0);
 	});
 
+	test('a segmented article is recognised by its content whatever its extension', async () => {
+		const file = join(incoming, 'harbor.txt');
+		writeFileSync(file, JSON.stringify(harbor));
+		expect((await addArticles(paths, [file]))[0]).toMatchObject({status: 'added', id: harbor.meta.id});
+	});
+
 	test('a corrupt file in the library is listed with its error while the others load', async () => {
 		await addArticles(paths, [writeArticle(incoming, 'harbor.json', harbor)]);
 		writeFileSync(join(paths.library, 'damaged.json'), '{"format": "pullquote/segmented-article"}');
