@@ -82,7 +82,8 @@ function rank(query: string, candidates: readonly Candidate[], limit: number): L
 		}
 	}
 
-	// Fuse often scores typo matches alike; the index's order (rarer words weigh more) breaks the tie.
-	ranked.sort((a, b) => a.hit.score - b.hit.score || a.weight - b.weight || a.order - b.order);
+	// Fuse often scores typo matches alike; across a library the index's order (rarer words and
+	// closer spellings weigh more) tells them apart better than whether a quote is attributed.
+	ranked.sort((a, b) => a.hit.score - b.hit.score || a.order - b.order || a.weight - b.weight);
 	return ranked.slice(0, limit).map(({hit}) => hit);
 }

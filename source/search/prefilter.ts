@@ -43,10 +43,17 @@ const searchOptions: SearchOptions = {
 	// shorter prefixes ("re", "con") reach thousands of words and cost more than they tell.
 	// Earlier words are complete unless they are long enough to be a prefix worth extending.
 	prefix: (term, index, terms) => (index === terms.length - 1 ? term.length >= 4 : term.length >= 5),
-	// Two edits from six letters on, so that swapped letters (two edits to Levenshtein) are forgiven;
-	// a typo in a word under four letters reaches too many other words to tell anything apart.
-	fuzzy: term => (term.length >= 6 ? 2 : term.length >= 4 ? 1 : false),
+	// One edit from four letters on; a typo in a shorter word reaches too many other words to tell anything apart.
+	fuzzy: term => (term.length >= 4 ? 1 : false),
 };
+
+/**
+ * Swapped letters are two edits to Levenshtein, so words of six letters or more are looked up
+ * again with two edits, but only to fill the shortlist after the closer matches: the index
+ * scores a word two edits away almost as high as one a single edit away, and there are many
+ * more of them.
+ */
+const widerOptions: SearchOptions = {fuzzy: term => (term.length >= 6 ? 2 : term.length >= 4 ? 1 : false)};
 
 /**
  * A query of three letters is not worth a search of every quote: thousands of words start with
@@ -131,14 +138,17 @@ export class Prefilter {
 	shortlist(query: string, size: number): Candidate[] {
 		const letters = query.replace(/\s+/g, '').length;
 		if (letters < SHORTEST_QUERY) return [];
-		const results = this.index.search(query, letters < SHORT_QUERY ? shortQueryOptions : {});
-		const candidates: Candidate[] = [];
-		for (const result of results.slice(0, size)) {
-			const candidate = this.candidate(result.id as number);
-			if (candidate !== undefined) candidates.push(candidate);
+		const short = letters < SHORT_QUERY;
+		const documents = this.index.search(query, short ? shortQueryOptions : {}).slice(0, size).map(result => result.id as number);
+		if (!short && documents.length < size) {
+			const found = new Set(documents);
+			for (const result of this.index.search(query, widerOptions)) {
+				if (documents.length >= size) break;
+				if (!found.has(result.id as number)) documents.push(result.id as number);
+			}
 		}
 
-		return candidates;
+		return documents.flatMap(document => this.candidate(document) ?? []);
 	}
 
 	toJSON(): PrefilterJSON {
