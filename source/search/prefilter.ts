@@ -3,7 +3,7 @@ import type {Article, Entity, Quote} from '../article/schema.js';
 
 /*
  * A word index over the quotes and entities of every article, used to shortlist the few
- * hundred documents worth showing to Fuse. Fuse reads every character of every document on
+ * dozen documents worth showing to Fuse. Fuse reads every character of every document on
  * every query; the index looks up words, so its cost grows with the vocabulary, not the library.
  */
 
