@@ -44,20 +44,18 @@ export type AppProps = {
 	initialMarks?: string[];
 	/** A message for the status line at start, such as a reading-state file that had to be set aside. */
 	initialNotice?: string | undefined;
-	/** Rows the frame may take; one less than the terminal when nothing else keeps Ink from clearing it. */
-	reservedRows?: number;
 	/** The terminal shows ASCII only. */
 	ascii?: boolean;
 	/** Copies a quote to the clipboard and says how it went. */
 	onCopy?: (quote: Quote) => string;
 };
 
-export function App({article, searcher, library, openArticle, onLeave, initialTop, initialMarks, initialNotice, reservedRows = 0, ascii = false, onCopy}: AppProps) {
+export function App({article, searcher, library, openArticle, onLeave, initialTop, initialMarks, initialNotice, ascii = false, onCopy}: AppProps) {
 	const {stdout} = useStdout();
 	const {exit} = useApp();
 	const size = () => ({columns: stdout.columns || 80, rows: stdout.rows || 24});
 	const [state, dispatch] = useReducer(reduce, undefined, () =>
-		initialState(article, size().columns, size().rows, {spareRows: reservedRows, ascii, library, marks: initialMarks, top: initialTop, notice: initialNotice}),
+		initialState(article, size().columns, size().rows, {ascii, library, marks: initialMarks, top: initialTop, notice: initialNotice}),
 	);
 	// The latest place in the article, for saving when the reader leaves it: saving on every key would write a file per key.
 	const place = useRef({articleId: state.article.meta.id, top: state.articleTop, marks: state.marks});

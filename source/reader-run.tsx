@@ -8,6 +8,7 @@ import {listArticles, type LibraryEntry} from './library/library.js';
 import type {LibraryPaths} from './library/paths.js';
 import {loadReadingState, positionOf, saveReadingState, withPosition, type ReadingState} from './library/reading-state.js';
 import {LookProvider, lookFor} from './panes/look.js';
+import {createFrameWriter} from './render/frame-writer.js';
 import type {LibraryItem} from './reader/state.js';
 import {createSearchClient} from './search/search-worker.js';
 import {createSearcher} from './search/search.js';
@@ -37,7 +38,17 @@ export async function runReader(article: Article, screen: Capabilities, library?
 
 	const reading = library ? openLibrary(library.paths, article) : undefined;
 	let current = article;
-	const session = startSession(process.stdout, keyboard);
+	// Ink renders into the frame writer, which sends the terminal only what changed.
+	const writer = createFrameWriter(process.stdout);
+	const session = startSession(writer, keyboard);
+	// A burst of resizes that ends at the size it started from brings no 'resize' event, yet Ink
+	// may have laid out a frame for a size in between, and the terminal may have cut the screen
+	// meanwhile. So every SIGWINCH lays the frame out again for the size now, and paints it whole.
+	const repaint = () => {
+		writer.inkStream.emit('resize');
+		setImmediate(() => writer.redraw());
+	};
+	process.on('SIGWINCH', repaint);
 	try {
 		const instance = render(
 			<LookProvider value={lookFor(screen)}>
@@ -57,15 +68,15 @@ export async function runReader(article: Article, screen: Capabilities, library?
 					initialTop={reading?.remembered(article.meta.id).top}
 					initialMarks={reading?.remembered(article.meta.id).marks}
 					initialNotice={reading?.notice}
-					reservedRows={1}
 					ascii={!screen.unicode}
 					onCopy={quote => copy(quote, current)}
 				/>
 			</LookProvider>,
-			{stdin: keyboard, exitOnCtrlC: false, patchConsole: false},
+			{stdout: writer.inkStream as unknown as NodeJS.WriteStream, stdin: keyboard, exitOnCtrlC: false, patchConsole: false},
 		);
 		await instance.waitUntilExit();
 	} finally {
+		process.off('SIGWINCH', repaint);
 		session.restore();
 		if (keyboard !== process.stdin) keyboard.destroy();
 		await reading?.close();

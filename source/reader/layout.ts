@@ -24,10 +24,9 @@ export type Layout =
 			panes: Record<PaneId, PaneBox>;
 	  };
 
-/** `spareRows` are terminal rows the frame leaves empty (see AppProps.reservedRows). */
-export function computeLayout(columns: number, rows: number, zoomed = false, spareRows = 0): Layout {
+export function computeLayout(columns: number, rows: number, zoomed = false): Layout {
 	if (columns < MIN_COLUMNS || rows < MIN_ROWS) return {mode: 'tiny', columns, rows};
-	const bodyHeight = rows - spareRows - 2;
+	const bodyHeight = rows - 2;
 	const full = (height: number): PaneBox => ({width: columns, height, textWidth: columns - 2});
 
 	if (zoomed || columns < WIDE_COLUMNS) {

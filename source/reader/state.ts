@@ -22,8 +22,6 @@ export type ReaderState = {
 	article: Article;
 	columns: number;
 	rows: number;
-	/** Terminal rows the frame leaves empty. */
-	spareRows: number;
 	/** The terminal shows ASCII only, so text is measured as its ASCII form. */
 	ascii: boolean;
 	focus: PaneId;
@@ -75,20 +73,19 @@ export type Action =
 	| {type: 'opened'; article: Article; request: OpenRequest; marks: string[]}
 	| {type: 'open-failed'; message: string};
 
-export type ScreenOptions = {spareRows?: number; ascii?: boolean; library?: LibraryItem[]; marks?: string[]; top?: number; notice?: string | undefined};
+export type ScreenOptions = {ascii?: boolean; library?: LibraryItem[]; marks?: string[]; top?: number; notice?: string | undefined};
 
 export function initialState(
 	article: Article,
 	columns: number,
 	rows: number,
-	{spareRows = 0, ascii = false, library = [], marks = [], top = 0, notice}: ScreenOptions = {},
+	{ascii = false, library = [], marks = [], top = 0, notice}: ScreenOptions = {},
 ): ReaderState {
 	// A remembered position may be past the end of an article that changed since.
 	return clampArticle({
 		article,
 		columns,
 		rows,
-		spareRows,
 		ascii,
 		focus: 'article',
 		articleTop: top,
@@ -116,7 +113,7 @@ export function initialState(
 }
 
 export function layoutOf(state: ReaderState): Layout {
-	return computeLayout(state.columns, state.rows, state.zoomed, state.spareRows);
+	return computeLayout(state.columns, state.rows, state.zoomed);
 }
 
 /** The search pane is there while a search is typed or has a query. */

@@ -8,17 +8,15 @@ import tty from 'node:tty';
  * the process ends (q, Ctrl-C, SIGTERM, SIGHUP from a dropped link, a crash).
  */
 
-const enterAlternateScreen = '\u001B[?1049h\u001B[H\u001B[2J\u001B[?25l';
-const leaveAlternateScreen = '\u001B[0m\u001B[?25h\u001B[?1049l';
-
 export type Session = {
 	/** Ends the session once; later calls do nothing. */
 	restore(): void;
 };
 
-type Output = {write(chunk: string): unknown};
+/** What owns the screen: it enters the alternate screen on start and leaves it, cursor shown, on stop (synchronously). */
+type Screen = {start(): void; stop(): void};
 
-export function startSession(output: Output, input: NodeJS.ReadStream, options: {onEnd?: () => void} = {}): Session {
+export function startSession(screen: Screen, input: NodeJS.ReadStream, options: {onEnd?: () => void} = {}): Session {
 	let ended = false;
 	const restore = () => {
 		if (ended) return;
@@ -31,7 +29,7 @@ export function startSession(output: Output, input: NodeJS.ReadStream, options: 
 		}
 
 		try {
-			output.write(leaveAlternateScreen);
+			screen.stop();
 		} catch {}
 	};
 
@@ -58,7 +56,7 @@ export function startSession(output: Output, input: NodeJS.ReadStream, options: 
 	process.on('exit', restore);
 	// Raw mode from the start, so keys typed while the first screen is drawn are neither echoed nor held back.
 	if (input.isTTY) input.setRawMode(true);
-	output.write(enterAlternateScreen);
+	screen.start();
 
 	return {
 		restore() {

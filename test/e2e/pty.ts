@@ -1,3 +1,6 @@
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import xterm from '@xterm/headless';
 import pty from 'node-pty';
@@ -21,7 +24,10 @@ export function terminalEnvironment(overrides: Environment = {}): Record<string,
 	}
 
 	for (const name of ['NO_COLOR', 'FORCE_COLOR', 'COLORTERM', 'COLORFGBG', 'LC_ALL', 'LC_CTYPE', 'NODE_OPTIONS']) delete env[name];
-	Object.assign(env, {TERM: 'xterm-256color', LANG: 'C.UTF-8'}, overrides);
+	// A home of its own, so no run starts where an earlier one left the reader.
+	const home = mkdtempSync(join(tmpdir(), 'pullquote-pty-'));
+	const folders = {XDG_DATA_HOME: join(home, 'data'), XDG_CACHE_HOME: join(home, 'cache'), XDG_CONFIG_HOME: join(home, 'config')};
+	Object.assign(env, {TERM: 'xterm-256color', LANG: 'C.UTF-8'}, folders, overrides);
 	return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
 
@@ -60,6 +66,8 @@ export class PtyRun {
 	private lastOutputAt = Date.now();
 	private exit: Exit | undefined;
 	private readonly process: pty.IPty;
+	/** What the terminal shows as the output arrives: frames drawn as differences can only be read this way. */
+	private readonly emulator: InstanceType<typeof xterm.Terminal>;
 
 	constructor(args: string[], options: PtyOptions = {}) {
 		this.initialColumns = options.columns ?? 80;
@@ -76,8 +84,10 @@ export class PtyRun {
 			encoding: null,
 		});
 		this.pid = this.process.pid;
+		this.emulator = new xterm.Terminal({cols: this.initialColumns, rows: this.initialRows, allowProposedApi: true});
 		this.process.onData(data => {
 			const chunk = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data as Uint8Array);
+			this.emulator.write(chunk);
 			this.chunks.push(chunk);
 			this.length += chunk.length;
 			this.lastOutputAt = Date.now();
@@ -100,6 +110,27 @@ export class PtyRun {
 	/** How many bytes have been written so far, to wait for what comes after a key. */
 	get offset(): number {
 		return this.length;
+	}
+
+	/** The screen as the terminal shows it now, one line per row. */
+	screen(): string {
+		const buffer = this.emulator.buffer.active;
+		const lines: string[] = [];
+		for (let row = 0; row < this.emulator.rows; row++) lines.push(buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '');
+		return lines.join('\n');
+	}
+
+	/** Waits until the screen shows `expected`; returns the screen. */
+	async waitForScreen(expected: string | RegExp, {timeout = 10_000} = {}): Promise<string> {
+		const matches = (text: string) => (typeof expected === 'string' ? text.includes(expected) : expected.test(text));
+		return poll(
+			() => {
+				const screen = this.screen();
+				return matches(screen) ? screen : undefined;
+			},
+			timeout,
+			() => `the screen never showed ${String(expected)}; it shows:\n${this.screen()}`,
+		);
 	}
 
 	/** Waits until the output after byte `from` contains `expected`; returns that part of the output. */
@@ -143,6 +174,7 @@ export class PtyRun {
 	resize(columns: number, rows: number): void {
 		this.resizes.push({offset: this.length, columns, rows});
 		this.process.resize(columns, rows);
+		this.emulator.resize(columns, rows);
 		// Quiet is counted from the resize too: the program may answer it, or rightly write nothing.
 		this.lastOutputAt = Date.now();
 	}
@@ -162,6 +194,12 @@ export class PtyRun {
 		try {
 			this.process.kill('SIGKILL');
 		} catch {}
+	}
+
+	/** Frees the emulator once the run is over. */
+	dispose(): void {
+		this.kill();
+		this.emulator.dispose();
 	}
 }
 
@@ -217,7 +255,8 @@ export async function finalScreen(run: PtyRun): Promise<string[]> {
 	await write(bytes.subarray(from));
 	const buffer = terminal.buffer.active;
 	const lines: string[] = [];
-	for (let row = 0; row < terminal.rows; row++) lines.push(buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '');
+	// A space written and a cell erased look the same; only what a person would see is compared.
+	for (let row = 0; row < terminal.rows; row++) lines.push((buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '').trimEnd());
 	terminal.dispose();
 	return lines;
 }
