@@ -82,8 +82,9 @@ function rank(query: string, candidates: readonly Candidate[], limit: number): L
 		}
 	}
 
-	// Fuse often scores typo matches alike; across a library the index's order (rarer words and
-	// closer spellings weigh more) tells them apart better than whether a quote is attributed.
-	ranked.sort((a, b) => a.hit.score - b.hit.score || a.order - b.order || a.weight - b.weight);
+	// Fuse often scores typo matches alike. Then, as in one article, an attributed statement comes
+	// before a scare quote or a fragment; after that the index's order (rarer words and closer
+	// spellings weigh more) tells them apart.
+	ranked.sort((a, b) => a.hit.score - b.hit.score || a.weight - b.weight || a.order - b.order);
 	return ranked.slice(0, limit).map(({hit}) => hit);
 }
