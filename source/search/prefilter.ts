@@ -72,6 +72,11 @@ const indexOptions: Options<IndexDocument> = {
 	autoVacuum: {batchSize: 100_000, batchWait: 0, minDirtCount: 200, minDirtFactor: 0.2},
 };
 
+/** The query's words of six letters or more, as the index sees them. */
+function longTerms(query: string): string[] {
+	return (query.match(/[\p{L}\p{N}]+/gu) ?? []).flatMap(word => processTerm(word) ?? []).filter(term => term.length >= 6);
+}
+
 export type PrefilterJSON = {articles: Record<string, IndexedArticle>; nextDocument: number; index: AsPlainObject};
 
 /** Parsed articles kept for the next keystrokes, which mostly shortlist the same ones. */
@@ -138,17 +143,27 @@ export class Prefilter {
 	shortlist(query: string, size: number): Candidate[] {
 		const letters = query.replace(/\s+/g, '').length;
 		if (letters < SHORTEST_QUERY) return [];
-		const short = letters < SHORT_QUERY;
-		const documents = this.index.search(query, short ? shortQueryOptions : {}).slice(0, size).map(result => result.id as number);
-		if (!short && documents.length < size) {
-			const found = new Set(documents);
-			for (const result of this.index.search(query, widerOptions)) {
-				if (documents.length >= size) break;
-				if (!found.has(result.id as number)) documents.push(result.id as number);
-			}
-		}
+		if (letters < SHORT_QUERY) return this.toCandidates(this.index.search(query, shortQueryOptions).slice(0, size));
+		const close = this.index.search(query);
+		const matched = new Set(close.flatMap(result => result.queryTerms));
+		const long = longTerms(query);
+		const missing = long.some(term => !matched.has(term));
+		if (!missing && close.length >= size) return this.toCandidates(close.slice(0, size));
+		// A long word that matched nothing within one edit is probably the misspelled one: what two
+		// edits find for it comes first. Otherwise two edits only fill what one left empty.
+		const wide = this.index.search(query, widerOptions);
+		const ordered = missing ? [...wide, ...close] : [...close, ...wide];
+		const seen = new Set<number>();
+		const chosen = ordered.filter(result => {
+			if (seen.has(result.id as number)) return false;
+			seen.add(result.id as number);
+			return true;
+		});
+		return this.toCandidates(chosen.slice(0, size));
+	}
 
-		return documents.flatMap(document => this.candidate(document) ?? []);
+	private toCandidates(results: ReadonlyArray<{id: unknown}>): Candidate[] {
+		return results.flatMap(result => this.candidate(result.id as number) ?? []);
 	}
 
 	toJSON(): PrefilterJSON {
