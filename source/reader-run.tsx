@@ -72,7 +72,15 @@ export async function runReader(article: Article, screen: Capabilities, library?
 					onCopy={quote => copy(quote, current)}
 				/>
 			</LookProvider>,
-			{stdout: writer.inkStream as unknown as NodeJS.WriteStream, stdin: keyboard, exitOnCtrlC: false, patchConsole: false},
+			{
+				stdout: writer.inkStream as unknown as NodeJS.WriteStream,
+				stdin: keyboard,
+				exitOnCtrlC: false,
+				patchConsole: false,
+				// The frame writer already draws at most one frame per turn of the event loop, the
+				// latest; Ink's own 30 fps throttle would only hold a key's answer back by up to 33 ms.
+				maxFps: 1000,
+			},
 		);
 		await instance.waitUntilExit();
 	} finally {

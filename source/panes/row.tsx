@@ -1,7 +1,8 @@
 import {Text} from 'ink';
 import React from 'react';
 import {fitPieces, type Piece} from './fit.js';
-import {Styled, useLook} from './look.js';
+import {useLook} from './look.js';
+import {paintPieces} from './paint.js';
 
 /** One screen row, cut to its width: every pane is drawn as a stack of these. */
 export function Row({pieces, width}: {pieces: Piece[]; width: number}) {
@@ -11,20 +12,7 @@ export function Row({pieces, width}: {pieces: Piece[]; width: number}) {
 		width,
 		look.glyphs.ellipsis,
 	);
-	if (fitted.length === 0) return <Text> </Text>;
-	return (
-		<Text wrap="truncate">
-			{fitted.map((piece, index) =>
-				piece.style ? (
-					<Styled key={index} style={piece.style}>
-						{piece.text}
-					</Styled>
-				) : (
-					piece.text
-				),
-			)}
-		</Text>
-	);
+	return <Text>{fitted.length === 0 ? ' ' : paintPieces(fitted)}</Text>;
 }
 
 /** Rows padded to a fixed count, so panes keep their height. */

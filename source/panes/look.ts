@@ -1,5 +1,4 @@
-import {Text} from 'ink';
-import React, {createContext, useContext, type ReactNode} from 'react';
+import {createContext, useContext} from 'react';
 import {toAscii} from '../terminal/ascii.js';
 import type {Capabilities} from '../terminal/capabilities.js';
 import {speakerStyle, themeFor, type Style} from '../terminal/theme.js';
@@ -56,10 +55,6 @@ export const defaultLook: Look = lookFor({colorDepth: 0, theme: 'dark', unicode:
 const LookContext = createContext<Look>(defaultLook);
 export const LookProvider = LookContext.Provider;
 export const useLook = () => useContext(LookContext);
-
-export function Styled({style, children}: {style: Style; children: ReactNode}) {
-	return <Text {...style}>{children}</Text>;
-}
 
 export function mergeStyles(...styles: Array<Style | false | undefined>): Style {
 	return Object.assign({}, ...styles.filter(Boolean)) as Style;
