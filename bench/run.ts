@@ -6,6 +6,8 @@ type Bench = {readonly name: string; readonly load: () => Promise<{run(): Promis
 const benches: readonly Bench[] = [
 	{name: 'writer', load: async () => import('./writer.js')},
 	{name: 'reader', load: async () => import('./reader.js')},
+	{name: 'library', load: async () => import('./library.js')},
+	{name: 'segment', load: async () => import('./segment.js')},
 ];
 
 const filter = process.argv[2] ?? '';
