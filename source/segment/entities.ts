@@ -1,4 +1,5 @@
 import type {EntityType} from '../article/schema.js';
+import {addVotes, contextVotes, leadingType, noVotes, type Votes} from './evidence.js';
 import {
 	calendarWords,
 	capitals,
@@ -52,6 +53,10 @@ interface Token {
 }
 
 const tokenPattern = /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s)|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{N}]/gu;
+const possessiveHeads = new Set(['Church', 'Cathedral', 'Chapel', 'Abbey', 'College', 'Hospital', 'School', 'University', 'Academy', 'Park', 'Hall', 'Square', 'Green', 'Wood', 'Cross', 'Inn']);
+const postNominals = new Set(['KC', 'QC', 'MP', 'MPs', 'MEP', 'MSP', 'MS', 'AM', 'TD', 'Jr', 'Jr.', 'Sr', 'Sr.', 'PhD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'MD', 'Esq', 'Esq.']);
+const commonAcronyms = new Set(['DNA', 'RNA', 'GDP', 'CEO', 'CFO', 'COO', 'CTO', 'VAT', 'PPE', 'HIV', 'AIDS', 'COVID', 'LED', 'GPS', 'ID', 'PIN', 'ATM', 'SUV', 'MP', 'MPs', 'KC', 'QC', 'OK', 'AM', 'PM', 'FM', 'AI', 'IT', 'HR', 'PR', 'TV', 'CCTV', 'CV', 'PE', 'IVF', 'ICU', 'GP', 'GPs', 'MRI', 'PTSD', 'ADHD', 'LGBT', 'LGBTQ', 'USB', 'PDF', 'URL', 'SMS', 'FAQ', 'ETA', 'RSVP', 'DIY', 'NB', 'PS', 'FY', 'YTD', 'EV', 'EVs', 'ESG', 'IPO', 'PFAS']);
+const placePrefixes = /^(?:Port|Mount|Mt\.|Monte|Mont|Lake|Loch|Lough|Cape|Fort|Isle|Higher|Lower|Upper|Nether|Little|Great|Greater|Old|Vila|Villa|Bairro|Rua|Praça|Piazza|Rue|Avenida|Via|Ciudad|Puerto|Porto|Castelo|Igreja|Ribeira|Strath|Kirk|Glen|Ben|Sankt|São|Santa|Santo|San)$/;
 const documentWords = new Set(['Agreement', 'Accords', 'Treaty', 'Memorandum', 'Act', 'Protocol', 'Convention', 'Doctrine']);
 const roman = /^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$/;
 
@@ -107,7 +112,14 @@ function tokenize(text: string): Token[] {
 			end -= 1;
 		}
 
-		// Keep the full stop of a title or an honorific: "Sen.", "Dr.".
+		// "Halden-based", "Leeds-born": the name without what the hyphen adds to it.
+		const suffix = /-(?:based|born|bred|headquartered|registered|listed|area|region)$/i.exec(word);
+		if (suffix !== null && /^\p{Lu}/u.test(word)) {
+			word = word.slice(0, suffix.index);
+			end = match.index + word.length;
+		}
+
+		// Keep the full stop of a title or an honorific: "Sen.", "Dr".
 		if (text[end] === '.' && !possessive && (titleWords.has(`${word}.`) || neverFinalAbbreviations.has(word))) {
 			word += '.';
 			end += 1;
@@ -142,7 +154,11 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
 		const previous = run.at(-1);
 		const gap = previous === undefined ? '' : text.slice(previous.end, token.start);
 		const listed = gap === ', ' && listedName.has(previous?.end ?? -1);
-		const joined = previous !== undefined && !previous.possessive && (/^(?: | & |, (?=D\.C\.))$/.test(gap) || listed);
+		// "St. Brigid's Church", "King's College": a possessive inside the name of a building or an institution.
+		const possessiveName = previous?.possessive === true && /^['’]s $/.test(gap) && run.length <= 2 && possessiveHeads.has(token.text) && gazetteerType(previous.text) === undefined;
+		// "Moravian Metalworkers' Union": a plural possessive inside an organization's name.
+		const pluralName = previous !== undefined && /^['’] $/.test(gap) && /s$/.test(previous.text) && organizationWords.has(token.text);
+		const joined = previous !== undefined && (possessiveName || pluralName || (!previous.possessive && (/^(?: | & |, (?=D\.C\.))$/.test(gap) || listed)));
 		if (run.length > 0 && !joined) flush();
 		const ordinal = run.length === 0 && /^\d+(?:st|nd|rd|th)$/.test(token.text) && isCapitalized(tokens[index + 1]?.text ?? '');
 		if (isCapitalized(token.text) || ordinal) {
@@ -176,6 +192,8 @@ export interface Candidate {
 	tokens: Token[];
 	type: EntityType | 'unknown';
 	role: string | undefined;
+	/** Typed a person only by its shape: capitalized words with no title, list or context behind them. */
+	guessed?: boolean;
 }
 
 const joinText = (text: string, tokens: readonly Token[]): string => text.slice(tokens[0]!.start, tokens.at(-1)!.end);
@@ -246,7 +264,7 @@ function splitRun(text: string, run: Token[]): Array<Omit<Candidate, 'block' | '
 	if (wholeType !== undefined) return [{tokens: run, type: wholeType, role: undefined}];
 
 	// "Competition and Markets Authority", "Calder & Finch": one organization, not two names.
-	const keepTogether = (organizationWords.has(run.at(-1)!.text) && run.length > 2) || /, /.test(whole);
+	const keepTogether = (organizationWords.has(run.at(-1)!.text) && run.length > 2) || /, /.test(whole) || listedDepartment(run);
 	const parts: Token[][] = [[]];
 	for (const token of run) {
 		if (calendarWords.has(token.text) || (token.text === 'and' && !keepTogether)) {
@@ -255,7 +273,7 @@ function splitRun(text: string, run: Token[]): Array<Omit<Candidate, 'block' | '
 		}
 
 		parts.at(-1)!.push(token);
-		if (token.possessive) parts.push([]);
+		if (token.possessive && !(token === run.at(-2) && possessiveHeads.has(run.at(-1)!.text) && run.length <= 3)) parts.push([]);
 	}
 
 	for (const part of parts) {
@@ -279,6 +297,19 @@ function splitRun(text: string, run: Token[]): Array<Omit<Candidate, 'block' | '
 	return pieces;
 }
 
+/** "Department of Health and Social Care", "Institute for Peace and Conflict Studies": one name, its fields joined by "and". */
+function listedDepartment(run: readonly Token[]): boolean {
+	const and = run.findIndex(token => token.text === 'and');
+	if (and < 3 || run.slice(and + 1).some(token => token.text === 'and')) return false;
+	const head = run.findIndex(token => organizationWords.has(token.text));
+	if (head < 0 || head > and - 3 || !/^(?:of|for)$/.test(run[head + 1]!.text)) return false;
+	const field = run.slice(head + 2, and);
+	const tail = run.slice(and + 1);
+	if (field.length > 2 || tail.length === 0 || tail.length > 3) return false;
+	const plain = (token: Token) => /^\p{Lu}\p{Ll}+$/u.test(token.text) && !firstNames.has(token.text) && gazetteerType(token.text) === undefined;
+	return field.every(plain) && tail.every(token => plain(token) && !organizationWords.has(token.text));
+}
+
 function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 'context'>> {
 	const whole = joinText(text, part);
 	const known = gazetteerType(whole);
@@ -288,6 +319,9 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 	for (const [index, token] of part.entries()) {
 		if (isTitle(token.text) && index < part.length - 1 && !isRoleWord(part[index + 1]!.text)) titleAt = index;
 	}
+
+	// "Castlebrook General Hospital", "Northern Premier League": a title word inside an institution's name.
+	if (titleAt >= 0 && /^\p{Lu}/u.test(part[titleAt]!.text) && organizationWords.has(part.at(-1)!.text) && !part.at(-1)!.possessive && part.length - titleAt <= 3) titleAt = -1;
 
 	if (titleAt >= 0) {
 		const rolePart = part.slice(0, titleAt + 1);
@@ -312,6 +346,15 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 
 	const words = part.map(token => token.text);
 	const last = words.at(-1)!;
+	// "Simon Adeyemi KC": letters after a name are not part of it.
+	if (part.length >= 3 && postNominals.has(last)) return typePart(text, part.slice(0, -1));
+	// "Cairnmoor Centre for Ecology": a centre for something is an institution, not a building.
+	if (words.some((word, index) => /^(?:Centre|Center)$/.test(word) && /^(?:for|of)$/.test(words[index + 1] ?? ''))) return [{tokens: part, type: 'organization', role: undefined}];
+	// "Port of Halvik", "Higher Polgrain", "Vila Nova de Milfontes": words that open the names of places.
+	if (part.length > 1 && placePrefixes.test(words[0]!) && !words.some(word => organizationWords.has(word)) && !(firstNames.has(words[1]!) && part.length === 3)) {
+		return [{tokens: part, type: 'place', role: undefined}];
+	}
+
 	// "Lars Eriksen of the Niels Bohr Institute": a person, then where they work.
 	const of = words.indexOf('of');
 	if (of >= 2 && !words.slice(0, of).some(word => organizationWords.has(word) || isRoleWord(word))) {
@@ -322,13 +365,16 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 	}
 
 	if (part.length === 1 && organizationWords.has(last) && !organizations.has(last)) return [];
+	// "St. Brigid's Church" is the building where things happen; "the Church of England" is an institution.
+	if (last === 'Church' && (/^(?:St\.?|Saint)$/.test(words[0]!) || part.at(-2)!.possessive)) return [{tokens: part, type: 'place', role: undefined}];
 	if (words.some(word => organizationWords.has(word))) return [{tokens: part, type: 'organization', role: undefined}];
-	if (placeWords.has(last) && part.length > 1) return [{tokens: part, type: 'place', role: undefined}];
+	// "Lois Hall", "Penny Lane": after a first name, a place word is a surname.
+	if (placeWords.has(last) && part.length > 1 && !(part.length === 2 && firstNames.has(words[0]!))) return [{tokens: part, type: 'place', role: undefined}];
 	if (documentWords.has(last) && part.length > 1) return [{tokens: part, type: 'other', role: undefined}];
 	if ((eventWords.has(last) || roman.test(last)) && part.length > 1) return [{tokens: part, type: 'event', role: undefined}];
 	if (part.length === 1) {
 		if (demonyms.has(last) || isTitle(last) || roleModifiers.has(last)) return [];
-		if (/^\p{Lu}{2,6}$/u.test(last) && !roman.test(last)) return [{tokens: part, type: 'organization', role: undefined}];
+		if (/^\p{Lu}{2,6}$/u.test(last) && !roman.test(last) && !commonAcronyms.has(last)) return [{tokens: part, type: 'organization', role: undefined}];
 		return [{tokens: part, type: 'unknown', role: undefined}];
 	}
 
@@ -345,7 +391,7 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 
 	if (words.some(word => places.has(word) || canonicalPlace.has(word))) return [{tokens: part, type: 'other', role: undefined}];
 	if (part.length <= 4 && words.every(word => /^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(word) || /^\p{Lu}\.$/u.test(word) || nameConnectors.has(word))) {
-		return [{tokens: part, type: 'person', role: undefined}];
+		return [{tokens: part, type: 'person', role: undefined, guessed: !firstNames.has(words[0]!)}];
 	}
 
 	return [{tokens: part, type: 'other', role: undefined}];
@@ -427,6 +473,8 @@ function extendRole(text: string, tokens: readonly Token[], candidate: Candidate
 
 const speakingVerb = /^(?:\s+(?:also|later|then|has|had))?\s+(?:said|says|told|added|wrote|warned|insisted|argued|noted|explained|replied|asked|tweeted|posted)\b/;
 const placeContext = /(?:^|\s)(?:in|near|outside|across|around|from|to|town of|city of|village of|county of|region of)(?:\s+the)?$/;
+const municipal = /^(?:Town|City|County|Borough|District|Parish|Village|Municipal|Regional|Metropolitan|Provincial|State)$/;
+const placeAt = /\b(?:arrived|reaches|reached|landed|docked|stopped|farmed|farms|lives|lived|born|died|buried|located|situated|sea|ashore|moored|camped|stationed|home|homes|farm)\s+at(?:\s+the)?$/;
 const organizationContext = /(?:^|\s)(?:at|joined|on)(?:\s+the)?$/;
 
 function resolve(blocks: readonly string[], candidates: readonly Candidate[]): FoundEntity[] {
@@ -446,7 +494,7 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		if (noun === undefined) continue;
 		if (organizationCategories.has(noun)) candidate.type = 'organization';
 		else if (placeCategories.has(noun)) candidate.type = 'place';
-		else if (candidate.tokens.length === 1 && /(?:^|\s)at$/.test(candidate.context) && !firstNames.has(candidate.tokens[0]!.text)) candidate.type = 'organization';
+		else if (candidate.tokens.length === 1 && /(?:^|\s)at$/.test(candidate.context) && !placeAt.test(candidate.context) && !firstNames.has(candidate.tokens[0]!.text)) candidate.type = 'organization';
 	}
 
 	// "IG Metall, Germany's biggest union,": an appositive naming what it is. "Austin, Texas": a town and its state.
@@ -463,10 +511,13 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		}
 	}
 
+	const votes = articleVotes(blocks, candidates);
+	retypeGuesses(candidates, votes);
+
 	// Unknown names after "at" are firms and institutions, not people: "an analyst at Peel Hunt".
 	for (const candidate of candidates) {
 		const titled = candidate.role !== undefined;
-		if (candidate.type === 'person' && !titled && candidate.tokens.length >= 2 && organizationContext.test(candidate.context) && !firstNames.has(candidate.tokens[0]!.text)) {
+		if (candidate.type === 'person' && !titled && candidate.tokens.length >= 2 && organizationContext.test(candidate.context) && !placeAt.test(candidate.context) && !firstNames.has(candidate.tokens[0]!.text)) {
 			candidate.type = 'organization';
 		}
 	}
@@ -488,10 +539,13 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 	}
 
 	const organizationParts = new Map<string, string>();
+	// "Millbrook" of the Millbrook Town Council is the town, not the council.
+	const placeLeads = new Set<string>();
 	for (const candidate of candidates) {
 		if (candidate.type !== 'organization') continue;
 		const name = canonicalName('organization', mentionOf(candidate).text);
 		const words = candidate.tokens.map(token => token.text).filter(word => !nameConnectors.has(word));
+		if (words.length > 2 && (municipal.test(words[1]!) || placeWords.has(words[1]!)) && !organizationWords.has(words[0]!)) placeLeads.add(words[0]!);
 		for (let length = words.length; length > 1; length--) {
 			const acronym = words.slice(0, length).map(word => word[0]).join('');
 			if (!acronyms.has(acronym)) acronyms.set(acronym, name);
@@ -530,8 +584,9 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 
 		if (candidate.type === 'unknown' || (candidate.type === 'organization' && single !== undefined && acronyms.has(single))) {
 			if (single !== undefined && acronyms.has(single)) table.add('organization', acronyms.get(single)!, mention);
-			else if (single !== undefined && organizationParts.has(single)) table.add('organization', organizationParts.get(single)!, mention);
-			else unknown.push(candidate);
+			else if (single !== undefined && organizationParts.has(single) && !placeLeads.has(single) && leadingType(votes.get(single) ?? noVotes(), 1) !== 'place') {
+				table.add('organization', organizationParts.get(single)!, mention);
+			} else unknown.push(candidate);
 			continue;
 		}
 
@@ -543,6 +598,29 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 	for (const candidate of unknown) {
 		const word = candidate.tokens[0]!.text;
 		if (candidate.tokens.length === 1 && placeContext.test(candidate.context) && !firstNames.has(word) && !startsSentence(blocks[candidate.block]!, candidate.tokens[0]!.start)) placeNames.add(word);
+		if (candidate.tokens.length === 1 && placeLeads.has(word)) placeNames.add(word);
+	}
+
+	// A first name alone is the one person of the article who has it: "Kari" for Kari Lindqvist.
+	const firstNameOwners = new Map<string, string | undefined>();
+	for (const entity of table.entities) {
+		if (entity.type !== 'person' || !entity.name.includes(' ')) continue;
+		const first = entity.name.split(' ')[0]!;
+		firstNameOwners.set(first, firstNameOwners.has(first) ? undefined : entity.name);
+	}
+
+	// Lone words the article types by what it says around them, wherever it says it.
+	const evidenceTypes = new Map<string, EntityType>();
+	const midSentence = new Set<string>();
+	for (const candidate of unknown) {
+		if (candidate.tokens.length === 1 && !startsSentence(blocks[candidate.block]!, candidate.tokens[0]!.start)) midSentence.add(candidate.tokens[0]!.text);
+	}
+
+	for (const [word, entry] of votes) {
+		if (word.includes(' ') || !/^\p{Lu}[\p{L}\p{M}'’.-]+$/u.test(word) || sentenceWords.has(word) || calendarWords.has(word)) continue;
+		const type = leadingType(entry, 2);
+		if (type === undefined || (!midSentence.has(word) && Math.max(entry.person, entry.place, entry.organization) < 3)) continue;
+		evidenceTypes.set(word, type);
 	}
 
 	// "Putin said": a lone name that speaks is a person, even when the text never gives the full name.
@@ -558,19 +636,91 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 	for (const candidate of unknown) {
 		const word = candidate.tokens[0]!.text;
 		const mention = mentionOf(candidate);
+		const owner = candidate.tokens.length === 1 ? firstNameOwners.get(word) : undefined;
+		if (owner !== undefined) {
+			table.add('person', owner, mention);
+			continue;
+		}
+
 		if (candidate.tokens.length === 1 && speakingNames.has(word)) {
-			table.add('person', word, mention);
+			// "Fjellvik said in a statement": a company speaks too.
+			const entry = votes.get(word);
+			const type = entry !== undefined && entry.organization > entry.person ? 'organization' : 'person';
+			table.add(type, word, mention);
 			continue;
 		}
 
 		const known = candidate.tokens.length > 1 ? table.find(mention.text, 'person') : table.find(word);
 		if (candidate.tokens.length === 1 && placeNames.has(word)) table.add('place', word, mention);
 		else if (known !== undefined) known.mentions.push(mention);
+		else if (candidate.tokens.length === 1 && evidenceTypes.has(word)) table.add(evidenceTypes.get(word)!, word, mention);
 	}
 
 	addTheWest(blocks, table);
 	for (const entity of table.entities) entity.mentions.sort((a, b) => a.block - b.block || a.start - b.start);
 	return table.entities;
+}
+
+/** What the article as a whole says about each unknown or guessed name, by its text. */
+function articleVotes(blocks: readonly string[], candidates: readonly Candidate[]): Map<string, Votes> {
+	const votes = new Map<string, Votes>();
+	const mentions: Array<{name: string; block: number; start: number; end: number; votes: Votes}> = [];
+	for (const candidate of candidates) {
+		if (candidate.role !== undefined || !['person', 'unknown', 'other'].includes(candidate.type)) continue;
+		const text = blocks[candidate.block]!;
+		const start = candidate.tokens[0]!.start;
+		const end = candidate.tokens.at(-1)!.end;
+		const preceding = text.slice(Math.max(0, start - 60), start);
+		const own = contextVotes(preceding, text.slice(end, end + 90));
+		// "The Millbrook Marlins": a plural name after "the" is a team or a band, not a person.
+		const last = candidate.tokens.at(-1)!.text;
+		if (candidate.tokens.length > 1 && /(?:^|\s)the\s+$/i.test(preceding) && /[^su]s$/.test(last)) own.organization += 2;
+		mentions.push({name: text.slice(start, end), block: candidate.block, start, end, votes: own});
+	}
+
+	// "from Ashby Vale and Pellington": names in one list are of one kind.
+	const gapBetween = (a: {block: number; end: number} | undefined, b: {block: number; start: number} | undefined): string | undefined =>
+		a === undefined || b === undefined || a.block !== b.block ? undefined : blocks[a.block]!.slice(a.end, b.start);
+	for (let index = 1; index < mentions.length; index++) {
+		const previous = mentions[index - 1]!;
+		const current = mentions[index]!;
+		const gap = gapBetween(previous, current);
+		// A comma alone may open an appositive ("a spokeswoman for Baptiste, Renée Okafor,"): only a list that goes on counts.
+		const listed = gap !== undefined && (/^,?\s+(?:and|or)\s+$/.test(gap) || (/^,\s*$/.test(gap) && /^,?\s*(?:and\s+|or\s+)?$/.test(gapBetween(current, mentions[index + 1]) ?? '-')));
+		if (!listed) continue;
+		const place = Math.max(previous.votes.place, current.votes.place);
+		const organization = Math.max(previous.votes.organization, current.votes.organization);
+		previous.votes.place = current.votes.place = place;
+		previous.votes.organization = current.votes.organization = organization;
+	}
+
+	for (const mention of mentions) {
+		let entry = votes.get(mention.name);
+		if (entry === undefined) votes.set(mention.name, (entry = noVotes()));
+		addVotes(entry, mention.votes);
+	}
+
+	return votes;
+}
+
+/** A name typed a person only by its shape becomes a place or an organization when the article says so. */
+function retypeGuesses(candidates: readonly Candidate[], votes: ReadonlyMap<string, Votes>): void {
+	const decided = new Map<string, 'person' | 'place' | 'organization' | undefined>();
+	for (const candidate of candidates) {
+		if (candidate.type !== 'person' || candidate.guessed !== true || candidate.role !== undefined || candidate.tokens.length < 2) continue;
+		const words = candidate.tokens.map(token => token.text);
+		const name = words.join(' ');
+		if (!decided.has(name)) {
+			const total = addVotes(noVotes(), votes.get(name));
+			// The name's parts used alone: "Fjellvik's chief executive", "Wiecek said".
+			addVotes(total, votes.get(words[0]!));
+			addVotes(total, votes.get(words.at(-1)!));
+			decided.set(name, leadingType(total, 2));
+		}
+
+		const type = decided.get(name);
+		if (type === 'place' || type === 'organization') candidate.type = type;
+	}
 }
 
 function canonicalName(type: EntityType, text: string): string {

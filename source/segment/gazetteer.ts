@@ -91,7 +91,12 @@ Press|Media|Airlines|Airways|Motors|Technologies|Holdings|Industries|Capital|Par
 Government|Kremlin|Pentagon|Duma|Knesset|Bundestag|Hamas|Hezbollah|Taliban|Church|Club|Society|Watch|
 Command|Brigade|Semiconductor|Semiconductors|Pharma|Pharmaceutical|Therapeutics|Biotech|Software|Robotics|Aerospace|
 Logistics|Mining|Steel|Chemicals|Beverages|Brands|Electronics|Telecommunications|Communications|Airline|Railways|Railway|
-Shipping|Automotive|Microsystems|Dynamics|Analytics|Solutions|Health|Healthcare|Realty|Properties|Investments|Foods|Friends|Elementary|Academy|Centers|Entertainment|Pharmaceuticals|Energy|Petroleum|Telecom|Bancorp|Insurance|Securities|Ventures|Records|Rovers|Rangers|Wanderers|Athletic|FC|Albion|Hotspur|Dynamo|Sporting|Institution|Trust|Lab|Labs|Systems|Group|Studios|Records|Coalition|Front|Movement|Network|Exchange|Schools|School|Hospital|Senate|Tribunal|Secretariat`
+Shipping|Automotive|Microsystems|Dynamics|Analytics|Solutions|Health|Healthcare|Realty|Properties|Investments|Foods|Friends|Elementary|Academy|Centers|Entertainment|Pharmaceuticals|Energy|Petroleum|Telecom|Bancorp|Insurance|Securities|Ventures|Records|Rovers|Rangers|Wanderers|Athletic|FC|Albion|Hotspur|Dynamo|Sporting|Institution|Trust|Lab|Labs|Systems|Group|Studios|Records|Coalition|Front|Movement|Network|Exchange|Schools|School|Hospital|Senate|Tribunal|Secretariat|Clinic|Chamber|Cooperative|Co-op|Collective|Orchestra|
+Philharmonic|Choir|Ensemble|Gazette|Herald|Tribune|Chronicle|Courier|Echo|Telegraph|Sentinel|Examiner|Inquirer|
+Dispatch|Bulletin|Argus|Advertiser|Radio|Television|TV|Broadcasting|Magazine|Brewery|Distillery|Farms|Works|
+Construction|Engineering|Consulting|Associates|Management|Resources|Utilities|Transit|Rail|Electric|
+PLC|GmbH|AG|LLP|Pty|Corporation|Diocese|Guild|Caucus|Legislature|Taskforce|Initiative|Laboratory|Laboratories|
+Conservancy|Charity|Trust|Partnership|Forum|Infirmary|Consortium|Bancorp|Cinema|Theatre Company|Press|Publishing|Publishers|Books|United|AFC|Athletic`
 	.replace(/\n/g, ''));
 
 /** Organizations named by one word or an acronym. */
@@ -119,7 +124,14 @@ Manager|Rabbi|Pastor|Chaplain|Commandant|Ombudsman|Registrar|Coroner|Marshal|Exe
 spokesperson|chairman|chairwoman|leader|minister|chief|director|ambassador|envoy|official|adviser|advisor|aide|
 commander|general|head|president|secretary|prosecutor|attorney|lawyer|analyst|economist|researcher|professor|
 coach|founder|executive|CEO|editor|correspondent|negotiator|lawmaker|senator|governor|mayor|judge|actor|singer|
-author|historian|expert|strategist|manager|owner|captain|player|striker|candidate|nominee|contender|diplomat`
+author|historian|expert|strategist|manager|owner|captain|player|striker|candidate|nominee|contender|diplomat|
+volunteer|resident|student|teacher|nurse|doctor|farmer|worker|organizer|organiser|activist|campaigner|chef|
+pastor|artist|musician|photographer|driver|pilot|engineer|scientist|councillor|councilor|midfielder|defender|
+goalkeeper|forward|winger|batsman|bowler|skipper|teammate|shopkeeper|landlord|tenant|fisherman|
+baker|retiree|pensioner|veteran|survivor|witness|neighbor|neighbour|spokesperson|treasurer|curator|
+librarian|principal|headteacher|headmaster|superintendent|planner|architect|developer|investor|trader|
+broker|banker|accountant|consultant|physician|surgeon|paramedic|firefighter|ranger|warden|inspector|
+sergeant|constable|detective|sheriff|deputy|trustee|mother|father|grandmother|grandfather`
 	.replace(/\n/g, ''));
 
 /** Words that can qualify a title ("Foreign Minister", "Defense Secretary", "former"). */
@@ -171,7 +183,9 @@ Any|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|Ma
 September|October|November|December|Jan.|Feb.|Mar.|Apr.|Aug.|Sept.|Sep.|Oct.|Nov.|Dec.|Getty|AP|Photo|Image|
 Read|Watch|Listen|See|Click|Sign|Subscribe|Advertisement|Updated|Published|Share|Follow|Breaking|Exclusive|
 Analysis|Opinion|Editor|Note|Correction|UPDATE|Video|WATCH|READ|MORE|Related|Reporting|Additional|Writing|
-Editing|Copyright|Others|Fans|Asked|Speaking`.replace(/\n/g, ''));
+Editing|Copyright|Others|Fans|Asked|Speaking|People|Everybody|Kids|Children|Parents|Families|Volunteers|
+Workers|Employees|Staff|Students|Teachers|Nurses|Doctors|Farmers|Fishermen|Shoppers|Locals|Neighbors|Neighbours|
+Investors|Shareholders|Members|Visitors|Tourists|Voters|Scientists|Researchers|Engineers|Firefighters|Officers`.replace(/\n/g, ''));
 
 /** Calendar words: capitalized, but never entities. */
 export const calendarWords = words(`Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|
@@ -231,7 +245,10 @@ export const organizationAliases: ReadonlyArray<readonly [string, ...string[]]> 
 /** Last words that make a capitalized phrase a place ("Kingsway Stadium", "Red Square"). */
 export const placeWords = words(`Stadium|Arena|Square|Street|Avenue|Road|Park|Airport|River|Mountain|Mountains|
 Island|Islands|Province|Region|County|Valley|Bridge|Harbour|Port|Beach|Lake|Sea|Ocean|Gulf|Bay|Hill|Hills|Coast|
-Peninsula|Desert|Canal|Strait|Oblast|Krai|District|State|Territory|Territories|Plaza|Boulevard|Heights|Falls|Center|Centre|Library|Hall|Tower|Palace|Cathedral|Museum|Station|Terminal|Base|Prison|Market|Mall`
+Peninsula|Desert|Canal|Strait|Oblast|Krai|District|State|Territory|Territories|Plaza|Boulevard|Heights|Falls|Center|Centre|Library|Hall|Tower|Palace|Cathedral|Chapel|Abbey|Temple|Mosque|Synagogue|Museum|Station|Terminal|Base|Prison|Market|Mall|Lane|Close|Crescent|Drive|Way|Place|Terrace|Gardens|Quay|Wharf|Pier|
+Vale|Glen|Dale|Moor|Moors|Heath|Forest|Woods|Ridge|Point|Cove|Creek|Springs|Marsh|Fen|Fens|Downs|Estuary|Lagoon|
+Reservoir|Dam|Pass|Canyon|Plain|Plains|Basin|Delta|Reef|Cape|Headland|Gorge|Glacier|Township|Borough|
+Common|Green|Field|Fields|Crossing|Junction|Circus|Highway|Motorway|Freeway|Expressway|Wetlands|Shore|Fell|Fells|Ground|Line`
 	.replace(/\n/g, ''));
 
 /** Last words that make a capitalized phrase an event. */
@@ -255,8 +272,17 @@ export const termNouns = words('word|words|term|terms|phrase|slogan|label|nickna
 export const organizationCategories = words(`band|group|newspaper|paper|journal|magazine|company|firm|bank|lender|insurer|
 carmaker|automaker|retailer|airline|broadcaster|network|charity|party|team|union|agency|startup|start-up|chain|label|
 publisher|website|platform|brand|manufacturer|supermarket|studio|outlet|daily|weekly|tabloid|channel|organization|
-organisation|nonprofit|non-profit|regulator|watchdog|conglomerate|giant|operator|utility|developer|fund|firm’s`.replace(/\n/g, ''));
+organisation|nonprofit|non-profit|regulator|watchdog|conglomerate|giant|operator|utility|developer|fund|firm’s|
+foundation|trust|institute|university|college|school|academy|hospital|clinic|council|authority|board|
+commission|committee|ministry|department|association|federation|society|league|side|outfit|orchestra|
+choir|ensemble|troupe|cooperative|co-op|collective|consultancy|brokerage|shipbuilder|builder|maker|producer|
+supplier|provider|distributor|exporter|importer|miner|refiner|wholesaler|grocer|carrier|railway|
+broadcaster|station|app|body|caucus|militia|movement|campaign|coalition|alliance|church|diocese|charity|
+think tank|tank|insurer|lender|bank|drugmaker|chipmaker|carmaker|steelmaker|planemaker|automaker|
+retailer|manufacturer|startup|newspaper`.replace(/\n/g, ''));
 export const placeCategories = words(`venue|club|bar|pub|restaurant|cafe|café|hotel|theatre|theater|cinema|stadium|arena|
 village|town|city|district|neighborhood|neighbourhood|suburb|province|region|county|island|river|street|square|
 prison|camp|base|port|harbor|harbour|airport|valley|lake|mountain|settlement|hamlet|borough|municipality|oblast|
-enclave|capital`.replace(/\n/g, ''));
+enclave|capital|estuary|lagoon|bay|coast|peninsula|creek|canal|reservoir|forest|park|moor|hills|
+mountains|plain|plateau|delta|basin|area|state|country|nation|republic|kingdom|territory|commune|parish|
+township|locality|resort|spa|seaport|outpost|crossing|corridor|waterway|coastline|shore|islands|archipelago`.replace(/\n/g, ''));
