@@ -1,25 +1,31 @@
-import stringWidth from 'string-width';
+import measureWidth from 'string-width';
 import type {Style} from './look.js';
 
 /** A piece of a row: text and how it is drawn. */
 export type Piece = {text: string; style?: Style | undefined; matched?: boolean};
 
 const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+const printableAscii = /^[\x20-\x7e]*$/;
+
+/** Columns a text takes. Most text on screen is plain ASCII, one column a character: that is counted, not measured. */
+export function textWidth(text: string): number {
+	return printableAscii.test(text) ? text.length : measureWidth(text);
+}
 
 /**
  * Cuts a row to `width` columns, ending it with `ellipsis` when it had to cut.
  * Ink's own truncation always uses "…", which an ASCII-only terminal cannot show.
  */
 export function fitPieces(pieces: Piece[], width: number, ellipsis: string): Piece[] {
-	const total = pieces.reduce((sum, piece) => sum + stringWidth(piece.text), 0);
+	const total = pieces.reduce((sum, piece) => sum + textWidth(piece.text), 0);
 	if (total <= width) return pieces;
-	const room = Math.max(0, width - stringWidth(ellipsis));
+	const room = Math.max(0, width - textWidth(ellipsis));
 	const kept: Piece[] = [];
 	let used = 0;
 	for (const piece of pieces) {
 		let text = '';
 		for (const {segment} of graphemes.segment(piece.text)) {
-			const cell = stringWidth(segment);
+			const cell = textWidth(segment);
 			if (used + cell > room) break;
 			text += segment;
 			used += cell;
@@ -43,7 +49,7 @@ export function fitText(text: string, width: number, ellipsis: string): string {
 
 /** Pads a row with spaces to `width` columns, so a styled bar fills the line. */
 export function padText(text: string, width: number): string {
-	return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
+	return text + ' '.repeat(Math.max(0, width - textWidth(text)));
 }
 
 /** Splits a value into pieces at matched ranges, the matched ones drawn with `matchStyle`. */

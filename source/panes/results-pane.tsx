@@ -1,9 +1,8 @@
 import {Box} from 'ink';
 import React from 'react';
-import stringWidth from 'string-width';
 import {rangesFor} from '../search/search.js';
 import type {ReaderHit, ReaderState} from '../reader/state.js';
-import {highlightRanges, type Piece} from './fit.js';
+import {highlightRanges, textWidth, type Piece} from './fit.js';
 import {mergeStyles, useLook, type Look, type Style} from './look.js';
 import {PaneTitle} from './pane-title.js';
 import {Rows} from './row.js';
@@ -72,7 +71,7 @@ function around(pieces: Piece[], room: number, look: Look): Piece[] {
 	if (firstMatch <= 0) return pieces;
 	const before = pieces.slice(0, firstMatch).map(piece => piece.text).join('');
 	const keep = Math.floor(room / 4);
-	if (stringWidth(before) <= keep) return pieces;
+	if (textWidth(before) <= keep) return pieces;
 	const tail = before.slice(before.length - keep);
 	return [{text: look.glyphs.ellipsis + tail, style: pieces[0]!.style}, ...pieces.slice(firstMatch)];
 }
