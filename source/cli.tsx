@@ -1,5 +1,6 @@
 import process from 'node:process';
-import meow from 'meow';
+import meow, {type AnyFlags} from 'meow';
+import packageJson from '../package.json' with {type: 'json'};
 import {ArticleError} from './article/load.js';
 import {openArticle, stdinHasData} from './article/open.js';
 import type {Article} from './article/schema.js';
@@ -9,6 +10,18 @@ import {plainTextArticle} from './commands/plain-text.js';
 import {quotesCommand} from './commands/quotes.js';
 import {foundNothing, limitProblem, searchOutcome} from './commands/search.js';
 import {detectCapabilities, type Capabilities, type ColorOption, type ThemeName} from './terminal/capabilities.js';
+
+const flags = {
+	json: {type: 'boolean', default: false},
+	format: {type: 'string', choices: ['text', 'markdown'], default: 'text'},
+	limit: {type: 'number', default: 20},
+	color: {type: 'string', choices: ['auto', 'always', 'never'], default: 'auto'},
+	theme: {type: 'string', choices: ['dark', 'light']},
+	ascii: {type: 'boolean', default: false},
+	output: {type: 'string', shortFlag: 'o'},
+	all: {type: 'boolean', default: false},
+	library: {type: 'string'},
+} satisfies AnyFlags;
 
 const cli = meow(
 	`
@@ -44,17 +57,9 @@ const cli = meow(
 `,
 	{
 		importMeta: import.meta,
-		flags: {
-			json: {type: 'boolean', default: false},
-			format: {type: 'string', choices: ['text', 'markdown'], default: 'text'},
-			limit: {type: 'number', default: 20},
-			color: {type: 'string', choices: ['auto', 'always', 'never'], default: 'auto'},
-			theme: {type: 'string', choices: ['dark', 'light']},
-			ascii: {type: 'boolean', default: false},
-			output: {type: 'string', shortFlag: 'o'},
-			all: {type: 'boolean', default: false},
-			library: {type: 'string'},
-		},
+		// Given here, the package file is neither searched for nor read at every start.
+		pkg: {name: packageJson.name, version: packageJson.version, description: packageJson.description},
+		flags,
 	},
 );
 
@@ -74,7 +79,15 @@ function capabilities(flags: Flags, isTTY: boolean): Capabilities {
 	});
 }
 
+/** A mistyped option is an error: silently ignored, `--jsno` would print text where JSON was wanted. */
+function checkFlags(): void {
+	const known = new Set(['help', 'version', 'o', ...Object.keys(flags)]);
+	const unknown = Object.keys(cli.unnormalizedFlags).find(name => !known.has(name) && !known.has(name.replaceAll(/-(\w)/g, (_, letter: string) => letter.toUpperCase())));
+	if (unknown !== undefined) throw new UsageError(`unknown option ${unknown.length === 1 ? '-' : '--'}${unknown}`);
+}
+
 async function main(): Promise<number> {
+	checkFlags();
 	const [first, ...rest] = cli.input;
 	const command = commands.find(name => name === first);
 	if (command === undefined) return read(cli.input, cli.flags);
