@@ -23,6 +23,7 @@ describe('pullquote on the command line', () => {
 		const help = run(['--help']);
 		expect(help.code).toBe(0);
 		for (const command of ['quotes', 'entities', 'search', 'segment']) expect(help.stdout).toContain(`pullquote ${command}`);
+		expect(run(['quotes', '--jsno'])).toMatchObject({code: 2, stdout: '', stderr: 'pullquote: unknown option --jsno (see pullquote --help)\n'});
 		const version = run(['--version']);
 		expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version);
 	});
