@@ -348,8 +348,6 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 	const last = words.at(-1)!;
 	// "Simon Adeyemi KC": letters after a name are not part of it.
 	if (part.length >= 3 && postNominals.has(last)) return typePart(text, part.slice(0, -1));
-	// "Cairnmoor Centre for Ecology": a centre for something is an institution, not a building.
-	if (words.some((word, index) => /^(?:Centre|Center)$/.test(word) && /^(?:for|of)$/.test(words[index + 1] ?? ''))) return [{tokens: part, type: 'organization', role: undefined}];
 	// "Port of Halvik", "Higher Polgrain", "Vila Nova de Milfontes": words that open the names of places.
 	if (part.length > 1 && placePrefixes.test(words[0]!) && !words.some(word => organizationWords.has(word)) && !(firstNames.has(words[1]!) && part.length === 3)) {
 		return [{tokens: part, type: 'place', role: undefined}];
@@ -364,6 +362,8 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 		if (head.length === 1 && head[0]!.type === 'person' && rest < part.length) return [...head, ...typePart(text, part.slice(rest))];
 	}
 
+	// "Cairnmoor Centre for Ecology": a centre for something is an institution, not a building.
+	if (words.some((word, index) => /^(?:Centre|Center)$/.test(word) && /^(?:for|of)$/.test(words[index + 1] ?? ''))) return [{tokens: part, type: 'organization', role: undefined}];
 	if (part.length === 1 && organizationWords.has(last) && !organizations.has(last)) return [];
 	// "St. Brigid's Church" is the building where things happen; "the Church of England" is an institution.
 	if (last === 'Church' && (/^(?:St\.?|Saint)$/.test(words[0]!) || part.at(-2)!.possessive)) return [{tokens: part, type: 'place', role: undefined}];

@@ -44,6 +44,7 @@ interface Cue {
 
 const verbAlternatives = [...reportingVerbs].sort((a, b) => b.length - a.length).map(verb => verb.replace(/ /g, '\\s+'));
 const verbPattern = new RegExp(`(?<![\\p{L}-])(?:${verbAlternatives.join('|')})(?![\\p{L}-])`, 'giu');
+const plainSaying = /^(?:said|says|told|added|warned|insisted|argued|noted|explained|cautioned|stressed|acknowledged|conceded|admitted|claimed|declared|replied|wrote)$/i;
 const participles = /^(?:saying|adding|telling|writing|warning|noting|arguing|insisting|calling|describing|declaring)$/;
 const fillers = /(?:\s+|^)(?:also|later|then|again|has|have|had|was|is|once|previously|recently|repeatedly|earlier|further|would|will|publicly|privately|simply|just|flatly|quickly|bluntly|angrily|on|last|this|that|week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|\d+)$/;
 // "The Kremlin's spokesman said": the organization speaks through its office.
@@ -259,7 +260,10 @@ class Finder {
 		}
 
 		let speaker = this.subjectIn(span.block, floor, verbStart);
-		if (speaker === undefined && (participles.test(verb[0]) || colon)) {
+		// "… said the college was pleased but warned", "Judge Whitcroft, sentencing Amberley, 61, at the Crown Court, said": the sentence's subject.
+		const secondVerb = /\b(?:but|and)\s+(?:also\s+|then\s+)?$/.test(text.slice(floor, verbStart));
+		const longSubject = /,\s*$/.test(text.slice(floor, verbStart)) && floor <= sentence.start && plainSaying.test(verb[0]);
+		if (speaker === undefined && (participles.test(verb[0]) || colon || secondVerb || longSubject)) {
 			speaker = this.sentenceSubject(span.block, sentence.start, verbStart);
 		}
 
@@ -287,6 +291,9 @@ class Finder {
 			const innerEnd = innerStart + appositive[1]!.trimEnd().length;
 			const person = this.mentionsIn(block, innerStart, innerEnd).find(found => found.entity.type === 'person' && found.end === innerEnd);
 			if (person !== undefined) return person.entity;
+			// "…the third, Tolland District Council, warning": an appositive that is only a name is the subject.
+			const named = this.mentionsIn(block, innerStart, innerEnd).find(found => found.end === innerEnd && /^(?:the\s+)?$/i.test(text.slice(innerStart, found.start)));
+			if (named !== undefined && speaks(named.entity)) return named.entity;
 			end = from + offset + appositive.index;
 			clause = text.slice(from, end).trimEnd();
 		}
@@ -294,11 +301,17 @@ class Finder {
 		// "Judge Martin Kowalski, who had called": the relative pronoun points at the name before it.
 		const relative = /,\s*who(?:\s+(?:had|has|have|was|is|also|once|previously|earlier))*$/.exec(clause);
 		if (relative !== null) {
-			const antecedent = this.mentionsIn(block, from, from + relative.index).at(-1);
+			const antecedents = this.mentionsIn(block, from, from + relative.index);
+			const antecedent = antecedents.at(-1);
 			if (antecedent !== undefined && text.slice(antecedent.end, from + relative.index).trim() === '' && antecedent.entity.type === 'person') return antecedent.entity;
+			// "Joost Verhaeghe, a retired teacher from Ghent, who said": the person the appositive describes.
+			const described = antecedents.filter(found => found.entity.type === 'person' && !found.quoted).at(-1);
+			if (described !== undefined && /^,[^,"“”]{1,80}$/.test(text.slice(described.end, from + relative.index).trim())) return described.entity;
 			return undefined;
 		}
 
+		const office = /(?:^|\s)(?:a|an|the|A|An|The)\s+(\p{L}+)\s+(?:press\s+)?(?:spokes(?:man|woman|person)|representative)$/u.exec(clause);
+		if (office !== null && organizationNouns.has(office[1]!.toLowerCase())) return this.resolveNoun(block, from + office.index, office[1]!.toLowerCase());
 		const noun = /(?:^|\s)(?:the|The|its|Its)\s+(\p{Ll}+)$/u.exec(clause);
 		if (noun !== null && organizationNouns.has(noun[1]!)) return this.resolveNoun(block, from + noun.index, noun[1]!);
 		if (noun !== null) return this.resolveRole(block, from + noun.index, noun[1]!);
@@ -312,6 +325,12 @@ class Finder {
 		const lead = text.slice(from, last.start);
 		if (between.trim() === '' && !/\b(?:for|of|to|with|by|in|at|from|on|about|against)\s+(?:the\s+)?$/i.test(lead)) {
 			return speaks(last.entity) ? last.entity : undefined;
+		}
+
+		// "Dr. Ruth Elphick of the Cairnmoor Centre for Ecology cautioned": the person, not where they work.
+		const previous = candidates.at(-2);
+		if (between.trim() === '' && previous !== undefined && previous.entity.type === 'person' && /^\s+(?:of|at|from)\s+(?:the\s+)?$/.test(text.slice(previous.end, last.start))) {
+			return previous.entity;
 		}
 
 		// "A spokesperson for the Environment Agency said": the organization speaks through them.
@@ -360,8 +379,10 @@ class Finder {
 		if (first === undefined) return undefined;
 		const lead = text.slice(sentenceStart, first.start);
 		if (!/^(?:(?:The|the|\p{Lu}[\p{L}.’'-]*|\p{Ll}+)\s+){0,4}$/u.test(lead) || /,/.test(lead)) return undefined;
+		// "A spokesman for the Royal College of Midwives said …": the organization speaks through them.
+		if (/^(?:A|An|The)\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|representative)\s+for\s+(?:the\s+)?$/u.test(lead)) return speaks(first.entity) && first.entity.type !== 'person' ? first.entity : undefined;
 		// "Analysts at Morgan Stanley …, calling": people at the firm, not the firm.
-		if (/\b(?:at|for|of|from|in|with)\s+(?:the\s+)?$/i.test(lead)) return undefined;
+		if (/\b(?:at|for|of|from|in|with|to|by|about|against|on)\s+(?:the\s+)?$/i.test(lead)) return undefined;
 		const after = text.slice(first.end, first.end + 40);
 		if (/^['’]s\b/.test(after)) return undefined;
 		return speaks(first.entity) ? first.entity : undefined;
@@ -392,6 +413,7 @@ class Finder {
 			for (const match of text.slice(start, end).matchAll(/(?<![.!?]\s|^)\b\p{Lu}\p{Ll}+\b/gu)) {
 				if (!firstNames.has(match[0])) continue;
 				const at = start + match.index;
+				if (/\b(?:in|at|from|near|to|of)\s+$/.test(text.slice(Math.max(0, at - 6), at))) continue;
 				if (!this.mentionsIn(block, at, at + match[0].length + 40).some(found => found.start === at)) return true;
 			}
 		}
@@ -467,6 +489,9 @@ function cueText(text: string, verbStart: number, verbEnd: number, colon: boolea
 function namesSomething(before: string): boolean {
 	const tail = before.trimEnd();
 	if (/(?:so-called|known\s+as|nicknamed|named|titled|entitled|dubbed)\s*$/i.test(tail)) return true;
+	// "She sang “Barco Negro do Cais,”", "a note that read: “For the families…”": a work or a text, not speech.
+	if (/\b(?:sang|sings|sing|singing|performed|performs|played|plays|recited|recites|hummed)\s*$/i.test(tail)) return true;
+	if (/\b(?:note|sign|banner|placard|card|notice|message|letter|poster|inscription|plaque|headline|graffiti)\b[^.!?"“”]{0,20}\b(?:read|reads|reading|said|says|saying)\s*:?$/i.test(tail)) return true;
 	const words = tail.replace(/[,:]$/, '').split(/\s+/).slice(-4).map(word => word.toLowerCase().replace(/[^\p{L}-]/gu, ''));
 	return words.some(word => termNouns.has(word)) && /(?:\p{L}|,)$/u.test(tail);
 }

@@ -1,0 +1,38 @@
+import {describe, expect, it} from 'vitest';
+import {segment, speakers} from './helpers.js';
+
+describe('speakers named in the shapes news gives them', () => {
+	it('credits the organization behind an unnamed spokesperson', () => {
+		const text = 'Harmon Water Authority raised prices. A company spokesman said the rise was "unavoidable." The Kelby Town Council objected, and a council spokeswoman called it "a disgrace."';
+		expect(speakers(segment(text))).toEqual([
+			['unavoidable.', 'Harmon Water Authority'],
+			['a disgrace.', 'Kelby Town Council'],
+		]);
+	});
+
+	it('credits the person before "of the" rather than where they work', () => {
+		const text = 'Dr. Ruth Elphick of the Cairnmoor Centre for Ecology cautioned that the site remained "one wildfire away" from disaster.';
+		expect(speakers(segment(text))).toEqual([['one wildfire away', 'Ruth Elphick']]);
+	});
+
+	it('finds the subject across an appositive and a relative clause', () => {
+		const text = 'Among the visitors was Joost Verhaeghe, a retired teacher from Ghent, who said he had come for "the real thing."';
+		expect(speakers(segment(text))).toEqual([['the real thing.', 'Joost Verhaeghe']]);
+	});
+
+	it('finds the subject of a long sentence and of a second verb', () => {
+		const text = 'Judge Eleanor Whitcroft, sentencing Keith Amberley, 61, at Kellbridge Crown Court, said he had betrayed "the trust of every donor". A spokesman for the Royal College of Midwives said the college was pleased but warned that the unit remained "one sick day away from a crisis".';
+		expect(speakers(segment(text))).toEqual([
+			['the trust of every donor', 'Eleanor Whitcroft'],
+			['one sick day away from a crisis', 'Royal College of Midwives'],
+		]);
+	});
+
+	it('gives no speaker to a song or the text of a note', () => {
+		const text = 'Lurdes Macedo, 79, took the stage. She sang "Barco Negro do Cais," a song she wrote. Donations rose, Tembo said, with one donor leaving a note that read: "For the families, not the lawyers."';
+		expect(speakers(segment(text))).toEqual([
+			['Barco Negro do Cais,', null],
+			['For the families, not the lawyers.', null],
+		]);
+	});
+});
