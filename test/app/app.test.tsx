@@ -2,7 +2,7 @@ import React from 'react';
 import {afterEach, describe, expect, it} from 'vitest';
 import {App} from '../../source/app.js';
 import {createSearcher} from '../../source/search/search.js';
-import {bundled} from '../helpers.js';
+import {bundled, oneParagraphArticle, rangeOf} from '../helpers.js';
 import {keys, openTerminal} from './terminal.js';
 
 const searcher = createSearcher(bundled);
@@ -113,19 +113,11 @@ describe('the reader, driven by keys', () => {
 
 describe('the reader with wide characters and combining marks', () => {
 	it('keeps every row within the terminal and the pane border in one column', async () => {
-		const {parseArticle} = await import('../../source/article/load.js');
 		const text = '東京都の知事は「大丈夫です」と語った。 Café owners in Zürich said the naïve plan was "très bien" 😀 and went on talking for quite a while about it.';
-		const article = parseArticle(
-			JSON.stringify({
-				format: 'pullquote/segmented-article',
-				version: 1,
-				meta: {id: 'wide', title: '東京 and Zürich: a wide test', titleOrigin: 'pullquote'},
-				segments: [{id: 'p1', kind: 'paragraph', text, sentences: [{start: 0, end: text.length}]}],
-				quotes: [{id: 'q1', text: 'très bien', segment: 'p1', start: text.indexOf('très'), end: text.indexOf('très') + 9, speaker: null, cue: null, kind: 'partial'}],
-				entities: [{id: 'zurich', name: 'Zürich', type: 'place', aliases: [], mentions: [{segment: 'p1', start: text.indexOf('Zürich'), end: text.indexOf('Zürich') + 6, text: 'Zürich'}]}],
-			}),
-			'wide.json',
-		);
+		const article = oneParagraphArticle(text, {
+			quotes: [{id: 'q1', ...rangeOf(text, 'très bien'), speaker: null, cue: null, kind: 'partial'}],
+			entities: [{id: 'zurich', name: 'Zürich', type: 'place', aliases: [], mentions: [rangeOf(text, 'Zürich')]}],
+		});
 		terminal = await openTerminal(<App article={article} searcher={createSearcher(article)} />, 80, 24);
 		const screen = terminal.screen();
 		const stringWidth = (await import('string-width')).default;

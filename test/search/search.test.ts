@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {createSearcher, rangesFor} from '../../source/search/search.js';
-import {bundled} from '../helpers.js';
+import {bundled, oneParagraphArticle, rangeOf} from '../helpers.js';
 
 const searcher = createSearcher(bundled);
 const top = (query: string, count = 3) => searcher.search(query).slice(0, count);
@@ -45,20 +45,11 @@ describe('search over the bundled article', () => {
 });
 
 describe('search through what loading removed', () => {
-	it('finds a word that had a zero-width space inside it', async () => {
-		const {parseArticle} = await import('../../source/article/load.js');
+	it('finds a word that had a zero-width space inside it', () => {
 		const text = 'The harb\u200Bour will reopen, said Ana Ruiz.';
-		const article = parseArticle(
-			JSON.stringify({
-				format: 'pullquote/segmented-article',
-				version: 1,
-				meta: {id: 'harbour', title: 'Harbour news', titleOrigin: 'pullquote'},
-				segments: [{id: 'p1', kind: 'paragraph', text, sentences: [{start: 0, end: text.length}]}],
-				quotes: [],
-				entities: [{id: 'harbour', name: 'harb\u200Bour works', type: 'place', aliases: [], mentions: [{segment: 'p1', start: 4, end: 12, text: 'harb\u200Bour'}]}],
-			}),
-			'harbour.json',
-		);
+		const article = oneParagraphArticle(text, {
+			entities: [{id: 'harbour', name: 'harb\u200Bour works', type: 'place', aliases: [], mentions: [rangeOf(text, 'harb\u200Bour')]}],
+		});
 		const [hit] = createSearcher(article).search('harbour');
 		expect(hit).toMatchObject({kind: 'entity', entity: {name: 'harbour works', mentions: [{text: 'harbour', start: 4, end: 11}]}});
 	});
