@@ -513,6 +513,21 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 
 	const votes = articleVotes(blocks, candidates);
 	retypeGuesses(candidates, votes);
+	if (isSportsReport(blocks)) {
+		for (const candidate of candidates) {
+			if ((candidate.type === 'person' || candidate.type === 'place') && candidate.role === undefined && candidate.tokens.length === 2 && clubSuffixes.test(candidate.tokens[1]!.text) && gazetteerType(mentionOf(candidate).text) === undefined) {
+				candidate.type = 'organization';
+			}
+		}
+	}
+
+	// "MONTE SALGUEIRO, Portugal —": a dateline names a place.
+	const dateline = candidates[0];
+	if (dateline !== undefined && dateline.block === 0 && ['other', 'unknown', 'person', 'organization'].includes(dateline.type) && dateline.tokens.every(token => /^\p{Lu}[\p{Lu}\p{M}'’.-]+$/u.test(token.text))) {
+		const text = blocks[0]!;
+		const end = dateline.tokens.at(-1)!.end;
+		if (dateline.tokens[0]!.start === 0 && /^(?:,\s+[\p{L}. ]{2,30})?\s*(?:[—–]|-{1,2})\s/u.test(text.slice(end, end + 40))) dateline.type = 'place';
+	}
 
 	// Unknown names after "at" are firms and institutions, not people: "an analyst at Peel Hunt".
 	for (const candidate of candidates) {
@@ -618,7 +633,8 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 
 	for (const [word, entry] of votes) {
 		if (word.includes(' ') || !/^\p{Lu}[\p{L}\p{M}'’.-]+$/u.test(word) || sentenceWords.has(word) || calendarWords.has(word)) continue;
-		const type = leadingType(entry, 2);
+		// A place needs less: "to Brennvik and Ostersand" is one list of destinations.
+		const type = leadingType(entry, 2) ?? (entry.place >= 1 && entry.organization === 0 && entry.person === 0 ? 'place' : undefined);
 		if (type === undefined || (!midSentence.has(word) && Math.max(entry.person, entry.place, entry.organization) < 3)) continue;
 		evidenceTypes.set(word, type);
 	}
@@ -723,9 +739,23 @@ function retypeGuesses(candidates: readonly Candidate[], votes: ReadonlyMap<stri
 	}
 }
 
+const clubSuffixes = /^(?:Town|City|County|Borough|United|Athletic|Albion|Rovers|Wanderers|Rangers|Villa|Wednesday|Orient|Argyle)$/;
+
+/** Match reports name clubs after their towns: there "Corrick Town" is a club. */
+function isSportsReport(blocks: readonly string[]): boolean {
+	let count = 0;
+	for (const text of blocks) {
+		for (const _ of text.matchAll(/\b(?:league|season|match|goals?|striker|midfielder|goalkeeper|defender|club|promotion|relegation|play-off|kick-off|fixture|penalty|half-time|extra time|scored|equaliser|equalizer|champions|trophy|cup final|semi-final|quarter-final)\b/gi)) {
+			if (++count >= 6) return true;
+		}
+	}
+
+	return false;
+}
+
 function canonicalName(type: EntityType, text: string): string {
 	if (type === 'place') {
-		const title = text.toUpperCase() === text && text.length > 3 && !text.includes('.') ? text[0] + text.slice(1).toLowerCase() : text;
+		const title = text.toUpperCase() === text && text.length > 3 && !text.includes('.') ? text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase()) : text;
 		return canonicalPlace.get(title) ?? title;
 	}
 

@@ -25,7 +25,7 @@ const companyNouns =
 const filler = String.raw`(?:(?!(?:of|for|in|at|on|with|from|by|to|who|which|that|whose)\b)[\p{L}'’-]+,?\s+)`;
 
 const before = {
-	settlementOf: new RegExp(`\\b(?:${settlementNouns}|outskirts|suburbs|streets|residents|people|mayor|coast|shores?|centre|center|heart|edge|north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|banks|mouth|citizens|inhabitants|governor|economy)\\s+of\\s+(?:the\\s+)?$`, 'i'),
+	settlementOf: new RegExp(`\\b(?:${settlementNouns}|outskirts|suburbs|streets|residents|people|mayor|coast|shores?|centre|center|heart|edge|face|slopes?|summit|foot|flanks?|peak|north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|banks|mouth|citizens|inhabitants|governor|economy)\\s+of\\s+(?:the\\s+)?$`, 'i'),
 	placePreposition: /(?:^|\s)(?:in|near|outside|across|around|towards?|throughout|via|beyond|inside|within|north of|south of|east of|west of)\s+(?:the\s+)?$/i,
 	from: /(?:^|\s)from\s+(?:the\s+)?$/i,
 	fromPerson: /\b(?:letter|call|message|email|visit|note|statement|comments?|support|words|help|advice|questions?|objections?|criticism|tweet|post|testimony)\s+from\s+(?:the\s+)?$/i,

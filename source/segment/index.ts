@@ -57,7 +57,9 @@ export function segmentText(text: string, options: SegmentOptions = {}): Article
 	const found = findEntities(texts, (block, start, end) => {
 		const list = spansByBlock[block]!;
 		const span = list[lowerBound(list, end, candidate => candidate.end)];
-		return span !== undefined && start >= span.start && bareQuote(texts[block]!.slice(span.start, span.end)) === texts[block]!.slice(start, end);
+		if (span === undefined || start < span.start) return false;
+		const quoted = texts[block]!.slice(span.start, span.end);
+		return bareQuote(quoted) === texts[block]!.slice(start, end) || isTitleLike(quoted);
 	}, headingBlocks);
 	const attributions = attributeQuotes({blocks: texts, headings: headingBlocks, sentences, spans, entities: found});
 
@@ -118,6 +120,16 @@ function firstSentence(segments: readonly Segment[]): string {
 	const segment = segments.find(candidate => candidate.kind === 'paragraph') ?? segments[0]!;
 	const range = segment.sentences[0];
 	return range === undefined ? segment.text : segment.text.slice(range.start, range.end);
+}
+
+/**
+ * "One Front Door: A Shared Future for Brightwell and Ashcombe", "No Cameras in the Canteen":
+ * a quote in title case is the name of a work, a slogan or a sign, and its capitals name nothing.
+ */
+function isTitleLike(quoted: string): boolean {
+	const words = quoted.split(/\s+/).map(word => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(word => word.length > 3);
+	if (words.length < 2 || quoted.split(/\s+/).length > 14) return false;
+	return words.every(word => /^[\p{Lu}\p{N}]/u.test(word));
 }
 
 /** A quote without its surrounding spaces and punctuation: what a slogan or a title names. */
