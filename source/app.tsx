@@ -1,6 +1,7 @@
 import {Box, Text, useApp, useInput, useStdout} from 'ink';
 import React, {useEffect, useReducer, useRef} from 'react';
 import type {Article, Quote} from './article/schema.js';
+import type {OpenedArticle} from './library/reading-session.js';
 import {ArticlePane} from './panes/article-pane.js';
 import {EntitiesPane} from './panes/entities-pane.js';
 import {LibraryPane} from './panes/library-pane.js';
@@ -27,8 +28,6 @@ import {
 /** Answers a query at once (one article), or later (a library searched off the main thread); 'stale' when overtaken. */
 export type ReaderSearcher = {search(query: string): ReaderHit[] | Promise<ReaderHit[] | 'stale'>};
 
-/** An article of the library and what the reader remembers of it. */
-export type OpenedArticle = {article: Article; marks: string[]; top?: number | undefined};
 
 export type AppProps = {
 	article: Article;

@@ -1,16 +1,12 @@
 import process from 'node:process';
 import {render} from 'ink';
 import React from 'react';
-import {App, type OpenedArticle, type ReaderSearcher} from './app.js';
-import {readArticleFile} from './article/load.js';
+import {App} from './app.js';
 import type {Article, Quote} from './article/schema.js';
-import {listArticles, type LibraryEntry} from './library/library.js';
 import type {LibraryPaths} from './library/paths.js';
-import {loadReadingState, positionOf, saveReadingState, withPosition, type ReadingState} from './library/reading-state.js';
+import {openLibrary} from './library/reading-session.js';
 import {LookProvider, lookFor} from './panes/look.js';
 import {createFrameWriter} from './render/frame-writer.js';
-import type {LibraryItem} from './reader/state.js';
-import {createSearchClient} from './search/search-worker.js';
 import {createSearcher} from './search/search.js';
 import type {Capabilities} from './terminal/capabilities.js';
 import {formatQuoteForClipboard, osc52ForTerminal} from './terminal/clipboard.js';
@@ -92,51 +88,4 @@ export async function runReader(article: Article, screen: Capabilities, library?
 
 	if (reading?.notice) process.stderr.write(`pullquote: ${reading.notice}\n`);
 	return 0;
-}
-
-function openLibrary(paths: LibraryPaths, first: Article) {
-	const entries = listArticles(paths);
-	const loaded = loadReadingState(paths.state);
-	let state: ReadingState = loaded.state;
-	const client = createSearchClient({source: {paths}});
-	const remembered = (id: string) => ({top: positionOf(state, id)?.top, marks: [...(state.marks[id] ?? [])]});
-
-	return {
-		items: entries.map(toItem),
-		notice: loaded.notice,
-		searcher: {
-			// The library is searched as the reader types; until the index is open, a query waits for it.
-			search: query => (query.trim() === '' ? [] : client.search(query)),
-		} satisfies ReaderSearcher,
-		remembered,
-		open(id: string): OpenedArticle | string {
-			if (id === first.meta.id) return {article: first, ...remembered(id)};
-			const entry = entries.find(candidate => candidate.id === id);
-			if (entry === undefined) return `No article "${id}" in the library`;
-			if (!entry.ok) return entry.error;
-			try {
-				return {article: readArticleFile(entry.file), ...remembered(id)};
-			} catch (error) {
-				return error instanceof Error ? error.message : String(error);
-			}
-		},
-		leave(articleId: string, top: number, marks: string[]) {
-			state = withPosition(state, articleId, top);
-			state = {...state, marks: {...state.marks, [articleId]: marks}};
-			if (marks.length === 0) delete state.marks[articleId];
-			try {
-				saveReadingState(paths.state, state);
-			} catch {
-				// Losing a reading position is not worth interrupting the reader for.
-			}
-		},
-		async close() {
-			await client.close();
-		},
-	};
-}
-
-function toItem(entry: LibraryEntry): LibraryItem {
-	if (!entry.ok) return {id: entry.id, title: entry.id, quotes: 0, error: entry.error};
-	return {id: entry.id, title: entry.title, source: entry.source, publisher: entry.publisher, date: entry.date, quotes: entry.quotes};
 }
