@@ -101,6 +101,17 @@ export function attributeQuotes(context: SpeakerContext): Attribution[] {
 		}
 	}
 
+	// "… said the strike was “…” and that its offer was “…”": one reporting clause for both.
+	for (const [index, span] of context.spans.entries()) {
+		const result = results[index]!;
+		const previous = context.spans[index - 1];
+		if (result.cue !== undefined || result.continues !== undefined || previous === undefined || previous.block !== span.block || span.open < 0) continue;
+		if (results[index - 1]!.speaker === undefined || !sameSentence(context, previous, span)) continue;
+		if (!/^[\s,]*(?:and|but)\s+(?:that|added|said|insisted|warned)\b[^"“”.;]{0,80}$/.test(context.blocks[span.block]!.slice(previous.after, span.open))) continue;
+		result.speaker = results[index - 1]!.speaker;
+		result.cue = results[index - 1]!.cue;
+	}
+
 	// A whole statement with no clause of its own, after an attributed one in the same paragraph, is the same voice.
 	for (const [index, span] of context.spans.entries()) {
 		const result = results[index]!;
@@ -404,6 +415,35 @@ class Finder {
 		return current === block ? lowerBound(list, position, item => item.start) : list.length;
 	}
 
+	/** The organization an unnamed spokesperson between two positions speaks for, when the text says which. */
+	private unnamedSpokesperson(fromBlock: number, from: number, toBlock: number, to: number): {entity: FoundEntity | undefined} | undefined {
+		let last: {block: number; index: number; match: RegExpExecArray} | undefined;
+		for (let block = Math.max(fromBlock, toBlock - 1); block <= toBlock; block++) {
+			const text = this.context.blocks[block]!;
+			const start = block === fromBlock ? from : 0;
+			const end = block === toBlock ? to : text.length;
+			const pattern = /\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:(\p{L}+)\s+)?spokes(?:man|woman|person)\b(?!,?\s+\p{Lu})(\s+for\s+(?:the\s+)?)?/gu;
+			const slice = text.slice(start, end);
+			for (let match = pattern.exec(slice); match !== null; match = pattern.exec(slice)) last = {block, index: start + match.index, match};
+		}
+
+		if (last === undefined) return undefined;
+		const [whole, noun, forWhom] = last.match;
+		if (forWhom !== undefined) {
+			const after = last.index + whole.length;
+			const named = this.mentionsIn(last.block, after, after + 120).find(found => found.start === after);
+			return named !== undefined && speaks(named.entity) ? {entity: named.entity} : undefined;
+		}
+
+		if (noun !== undefined && organizationNouns.has(noun.toLowerCase())) return {entity: this.resolveNoun(last.block, last.index, noun.toLowerCase())};
+		if (noun !== undefined && /^\p{Lu}/u.test(noun)) {
+			const named = this.mentionsIn(last.block, last.index, last.index + whole.length).find(found => speaks(found.entity) && found.entity.type !== 'person');
+			if (named !== undefined) return {entity: named.entity};
+		}
+
+		return undefined;
+	}
+
 	/** A bare first name we could not link ("Dubois’ cousin, Marie,") may be the one the pronoun means. */
 	private unnamedPersonBetween(fromBlock: number, from: number, toBlock: number, to: number): boolean {
 		for (let block = fromBlock; block <= toBlock; block++) {
@@ -458,7 +498,13 @@ class Finder {
 			for (let index = this.mentionsBefore(block, current, position) - 1; index >= 0; index--) {
 				const found = list[index]!;
 				if (found.quoted) continue;
-				if (wantsPerson && found.entity.type === 'person') return this.unnamedPersonBetween(current, found.end, block, position) ? undefined : found.entity;
+				if (wantsPerson && found.entity.type === 'person') {
+					// "A company spokeswoman … said … “…,” she said": the unnamed spokeswoman, named after her employer.
+					const office = this.unnamedSpokesperson(current, found.end, block, position);
+					if (office !== undefined) return office.entity;
+					return this.unnamedPersonBetween(current, found.end, block, position) ? undefined : found.entity;
+				}
+
 				if (!wantsPerson && (found.entity.type === 'organization' || (found.entity.type === 'place' && found.entity.government))) return found.entity;
 			}
 		}
@@ -493,5 +539,6 @@ function namesSomething(before: string): boolean {
 	if (/\b(?:sang|sings|sing|singing|performed|performs|played|plays|recited|recites|hummed)\s*$/i.test(tail)) return true;
 	if (/\b(?:note|sign|banner|placard|card|notice|message|letter|poster|inscription|plaque|headline|graffiti)\b[^.!?"“”]{0,20}\b(?:read|reads|reading|said|says|saying)\s*:?$/i.test(tail)) return true;
 	const words = tail.replace(/[,:]$/, '').split(/\s+/).slice(-4).map(word => word.toLowerCase().replace(/[^\p{L}-]/gu, ''));
-	return words.some(word => termNouns.has(word)) && /(?:\p{L}|,)$/u.test(tail);
+	// "a single site remained": "single" names a record only right before it.
+	return words.some((word, index) => termNouns.has(word) && (word !== 'single' || index === words.length - 1)) && /(?:\p{L}|,)$/u.test(tail);
 }

@@ -36,3 +36,29 @@ describe('speakers named in the shapes news gives them', () => {
 		]);
 	});
 });
+
+describe('speakers carried through a sentence and a paragraph', () => {
+	it('lets one reporting clause cover two quotes joined by "and that"', () => {
+		const text = 'Halvik Terminal Services said the strike was "unnecessary and damaging" and that its offer was "the most generous in the sector."';
+		expect(speakers(segment(text))).toEqual([
+			['unnecessary and damaging', 'Halvik Terminal Services'],
+			['the most generous in the sector.', 'Halvik Terminal Services'],
+		]);
+	});
+
+	it('reads "she" after an unnamed company spokeswoman as the company', () => {
+		const text = '"We want fair pay," said Sigrun Havnaas, the union\'s secretary.\n\nHalvik Terminal Services declined to comment. A company spokeswoman said plans were in place. "Cargo is being diverted," she said.';
+		expect(speakers(segment(text))).toEqual([
+			['We want fair pay,', 'Sigrun Havnaas'],
+			['Cargo is being diverted,', 'Halvik Terminal Services'],
+		]);
+	});
+
+	it('does not take "a single site" for the title of a record', () => {
+		const text = 'Dr. Ruth Elphick cautioned that a single site remained "one wildfire away" from losing the species. "It is wonderful," she said.';
+		expect(speakers(segment(text))).toEqual([
+			['one wildfire away', 'Ruth Elphick'],
+			['It is wonderful,', 'Ruth Elphick'],
+		]);
+	});
+});
