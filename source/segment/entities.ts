@@ -54,6 +54,7 @@ interface Token {
 
 const tokenPattern = /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s)|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{N}]/gu;
 const possessiveHeads = new Set(['Church', 'Cathedral', 'Chapel', 'Abbey', 'College', 'Hospital', 'School', 'University', 'Academy', 'Park', 'Hall', 'Square', 'Green', 'Wood', 'Cross', 'Inn']);
+const organizationTails = new Set(['Power', 'Mills', 'Water', 'Gas', 'Freight', 'Brothers', 'Bros.', 'Sons']);
 const postNominals = new Set(['KC', 'QC', 'MP', 'MPs', 'MEP', 'MSP', 'MS', 'AM', 'TD', 'Jr', 'Jr.', 'Sr', 'Sr.', 'PhD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'MD', 'Esq', 'Esq.']);
 const commonAcronyms = new Set(['DNA', 'RNA', 'GDP', 'CEO', 'CFO', 'COO', 'CTO', 'VAT', 'PPE', 'HIV', 'AIDS', 'COVID', 'LED', 'GPS', 'ID', 'PIN', 'ATM', 'SUV', 'MP', 'MPs', 'KC', 'QC', 'OK', 'AM', 'PM', 'FM', 'AI', 'IT', 'HR', 'PR', 'TV', 'CCTV', 'CV', 'PE', 'IVF', 'ICU', 'GP', 'GPs', 'MRI', 'PTSD', 'ADHD', 'LGBT', 'LGBTQ', 'USB', 'PDF', 'URL', 'SMS', 'FAQ', 'ETA', 'RSVP', 'DIY', 'NB', 'PS', 'FY', 'YTD', 'EV', 'EVs', 'ESG', 'IPO', 'PFAS']);
 const placePrefixes = /^(?:Port|Mount|Mt\.|Monte|Mont|Lake|Loch|Lough|Cape|Fort|Isle|Higher|Lower|Upper|Nether|Little|Great|Greater|Old|Vila|Villa|Bairro|Rua|Praça|Piazza|Rue|Avenida|Via|Ciudad|Puerto|Porto|Castelo|Igreja|Ribeira|Strath|Kirk|Glen|Ben|Sankt|São|Santa|Santo|San)$/;
@@ -138,7 +139,7 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
 	const runs: Token[][] = [];
 	// "Ministry of Economy, Trade and Industry": commas inside a listed name do not end it.
 	const listedName = new Set<number>();
-	for (const match of text.matchAll(/\b(?:Ministry|Department|Secretary|Minister|Committee|Commission|Office) (?:of|for) ((?:\p{Lu}[\p{L}-]*, )+)\p{Lu}[\p{L}-]* and \p{Lu}/gu)) {
+	for (const match of text.matchAll(/\b(?:Ministry|Department|Secretary|Minister|Committee|Commission|Office|Division|Bureau|Agency|Institute|Board|Council|Authority|Service|Administration|Directorate|School|Faculty|College) (?:of|for) ((?:\p{Lu}[\p{L}-]*, )+)\p{Lu}[\p{L}-]* and \p{Lu}/gu)) {
 		const listStart = match.index + match[0].indexOf(match[1]!);
 		for (const comma of match[1]!.matchAll(/, /g)) listedName.add(listStart + comma.index);
 	}
@@ -368,12 +369,16 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 	// "St. Brigid's Church" is the building where things happen; "the Church of England" is an institution.
 	if (last === 'Church' && (/^(?:St\.?|Saint)$/.test(words[0]!) || part.at(-2)!.possessive)) return [{tokens: part, type: 'place', role: undefined}];
 	if (words.some(word => organizationWords.has(word))) return [{tokens: part, type: 'organization', role: undefined}];
+	// "Rocky Mountain Power", "Hartley Mills": heads that are also surnames make an organization only after a word that is no first name.
+	if (part.length > 1 && organizationTails.has(last) && !firstNames.has(words[0]!)) return [{tokens: part, type: 'organization', role: undefined}];
 	// "Lois Hall", "Penny Lane": after a first name, a place word is a surname.
 	if (placeWords.has(last) && part.length > 1 && !(part.length === 2 && firstNames.has(words[0]!))) return [{tokens: part, type: 'place', role: undefined}];
 	if (documentWords.has(last) && part.length > 1) return [{tokens: part, type: 'other', role: undefined}];
 	if ((eventWords.has(last) || roman.test(last)) && part.length > 1) return [{tokens: part, type: 'event', role: undefined}];
 	if (part.length === 1) {
 		if (demonyms.has(last) || isTitle(last) || roleModifiers.has(last)) return [];
+		// "Prosecutors said": people named by their job, not by a name.
+		if (/^\p{Lu}\p{Ll}+s$/u.test(last) && titleWords.has(last.slice(0, -1).toLowerCase())) return [];
 		if (/^\p{Lu}{2,6}$/u.test(last) && !roman.test(last) && !commonAcronyms.has(last)) return [{tokens: part, type: 'organization', role: undefined}];
 		return [{tokens: part, type: 'unknown', role: undefined}];
 	}
@@ -381,6 +386,8 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 	// Leading demonyms and role words qualify what follows; they are not part of a name.
 	let first = 0;
 	while (first < part.length - 1 && (demonyms.has(part[first]!.text) || roleModifiers.has(part[first]!.text))) first++;
+	// "American Red Cross": a nationality that is part of an organization's own name.
+	if (first > 0 && gazetteerType(joinText(text, part.slice(first))) === 'organization' && demonyms.has(part[0]!.text)) return [{tokens: part, type: 'organization', role: undefined}];
 	if (first > 0) return typePart(text, part.slice(first));
 	// "Margaret Ellison of Ohio": a person's name does not run on through "of".
 	const connector = part.findIndex(token => nameConnectors.has(token.text) && /^(?:of|for|the|and|on)$/.test(token.text));
@@ -407,8 +414,9 @@ function rolePieces(text: string, rolePart: Token[]): Array<Omit<Candidate, 'blo
 			const group = rolePart.slice(index, end);
 			const type = gazetteerType(joinText(text, group));
 			const organization = group.length > 1 && organizationWords.has(group.at(-1)!.text) && !isRoleWord(group[0]!.text);
-			if (type !== undefined || organization) {
-				pieces.push({tokens: group, type: type ?? 'organization', role: undefined});
+			const place = group.length > 1 && /^(?:County|Province|Region|District|State|Borough|Parish|Township)$/.test(group.at(-1)!.text) && !isRoleWord(group[0]!.text) && gazetteerType(joinText(text, group.slice(0, -1))) === undefined;
+			if (type !== undefined || organization || place) {
+				pieces.push({tokens: group, type: type ?? (organization ? 'organization' : 'place'), role: undefined});
 				matched = end - index;
 				break;
 			}

@@ -19,13 +19,13 @@ const roleNouns = [...titleWords].filter(word => /^\p{Ll}+$/u.test(word)).join('
 const placeNouns = 'river|estuary|valley|region|area|district|county|province|coast|coastline|basin|delta|peninsula|lagoon|hills|mountains|countryside|neighbou?rhood|suburb|township|municipality|border|borough|headland|moors?|wetlands|islands?|uplands|lowlands|plain|plateau|gorge|marshes|bay|harbou?r|catchment|floodplain';
 const settlementNouns = 'town|city|village|hamlet|suburb|district|county|region|province|state|island|port|capital|community|municipality|borough|settlement|neighbou?rhood|area|resort|enclave|oblast|country|nation|republic|kingdom';
 const companyNouns =
-	'company|firm|group|bank|lender|insurer|maker|builder|shipbuilder|carmaker|automaker|drugmaker|chipmaker|producer|supplier|provider|operator|retailer|manufacturer|developer|distributor|exporter|importer|miner|refiner|wholesaler|grocer|chain|startup|start-up|conglomerate|charity|nonprofit|non-profit|foundation|trust|institute|university|college|school|academy|hospital|clinic|council|authority|agency|board|commission|committee|ministry|department|association|federation|society|union|league|club|team|side|outfit|band|orchestra|choir|ensemble|troupe|cooperative|co-op|collective|consultancy|brokerage|carrier|airline|railway|broadcaster|network|station|newspaper|paper|tabloid|magazine|journal|website|platform|publisher|label|studio|regulator|watchdog|body|party|movement|campaign|coalition|alliance|church|diocese|utility|fund|think tank|landowner|contractor|employer|bidder|sponsor|estate';
+	'company|firm|group|bank|lender|insurer|maker|builder|shipbuilder|carmaker|automaker|drugmaker|chipmaker|producer|supplier|provider|operator|retailer|manufacturer|developer|distributor|exporter|importer|miner|refiner|wholesaler|grocer|chain|startup|start-up|conglomerate|charity|nonprofit|non-profit|foundation|trust|institute|university|college|school|academy|hospital|clinic|council|authority|agency|board|commission|committee|ministry|department|association|federation|society|union|league|club|team|side|outfit|band|orchestra|choir|ensemble|troupe|cooperative|co-op|collective|consultancy|brokerage|carrier|airline|railway|broadcaster|network|station|newspaper|paper|tabloid|magazine|journal|website|platform|publisher|label|studio|regulator|watchdog|body|party|movement|campaign|coalition|alliance|church|diocese|utility|fund|think tank|landowner|contractor|employer|bidder|sponsor|estate|unit|subsidiary|division|arm|business|brand|affiliate|spin-off|venture';
 
 // Words that may sit between an article and its head noun: not a preposition or a relative, which start another phrase.
 const filler = String.raw`(?:(?!(?:of|for|in|at|on|with|from|by|to|who|which|that|whose)\b)[\p{L}'’-]+,?\s+)`;
 
 const before = {
-	settlementOf: new RegExp(`\\b(?:${settlementNouns}|outskirts|suburbs|streets|residents|people|mayor|coast|shores?|centre|center|heart|edge|face|slopes?|summit|foot|flanks?|peak|north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|banks|mouth|citizens|inhabitants|governor|economy)\\s+of\\s+(?:the\\s+)?$`, 'i'),
+	settlementOf: new RegExp(`\\b(?:${settlementNouns}|outskirts|suburbs|streets|residents|people|mayor|coast|shores?|centre|center|heart|edge|face|slopes?|summit|foot|flanks?|peak|parts?|areas|rest|much|most|north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|banks|mouth|citizens|inhabitants|governor|economy)\\s+of\\s+(?:the\\s+)?$`, 'i'),
 	placePreposition: /(?:^|\s)(?:in|near|outside|across|around|towards?|throughout|via|beyond|inside|within|north of|south of|east of|west of)\s+(?:the\s+)?$/i,
 	from: /(?:^|\s)from\s+(?:the\s+)?$/i,
 	fromPerson: /\b(?:letter|call|message|email|visit|note|statement|comments?|support|words|help|advice|questions?|objections?|criticism|tweet|post|testimony)\s+from\s+(?:the\s+)?$/i,
@@ -42,6 +42,10 @@ const before = {
 	// "farmed at Higher Polgrain", "reaches the sea at Porthvean": "at" a place, not at a firm.
 	placeAt: /\b(?:arrived|arrive|arrives|arriving|reach|reaches|reached|landed|lands|docked|stopped|farmed|farms|lives|lived|living|born|died|buried|located|situated|sea|coast|ashore|moored|anchored|camped|stationed|gathered|held|rally|protest|vigil|home|homes|house|houses|farm|cottage)\s+at\s+(?:the\s+)?$/i,
 	toPlace: /\b(?:diverted|moved|moving|travel|travelled|traveled|travelling|traveling|flights?|returned|returning|sent|shipped|bound|route|routes|trip|journey|road|roads|rail|ferry|ferries|commute|commutes|drive|drove|relocated?|relocating|fled|evacuated|emigrated|heading|headed|deported|exported|imports?|exports?|visit|visits|visited)\s+to\s+(?:the\s+)?$/i,
+	// "small towns such as Kiruna", "countries including Chile".
+	placeKind: /\b(?:towns|cities|villages|hamlets|countries|regions|places|communities|ports|areas|suburbs|states|provinces|islands|districts|counties|municipalities|destinations)["”’]?,?\s+(?:such as|including|like|as far away as|as far as)\s+(?:the\s+)?$/i,
+	// "Stavanger-based Fjordpay": what is based somewhere is a firm.
+	basedFirm: /\p{L}-(?:based|headquartered|owned|listed|backed)\s+$/u,
 	honorific: /\b(?:Mr|Mrs|Ms|Dr|Miss|Mx)\.?\s+$/,
 };
 
@@ -79,6 +83,8 @@ export function contextVotes(precedingText: string, followingText: string, votes
 	else if (before.toPlace.test(lead)) votes.place += 1;
 	if (before.placeAt.test(lead)) votes.place += 2;
 	if (before.roleThenName.test(lead)) votes.person += 3;
+	if (before.placeKind.test(lead)) votes.place += 2;
+	if (before.basedFirm.test(lead)) votes.organization += 2;
 	if (before.companyThenName.test(lead)) votes.organization += 3;
 	if (before.worksAt.test(lead) && !/spokes\S+\s+for\s+(?:the\s+)?$/i.test(lead)) votes.organization += 2;
 	else if (before.worksAt.test(lead)) votes.organization += 1;

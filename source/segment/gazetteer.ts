@@ -96,7 +96,7 @@ Philharmonic|Choir|Ensemble|Gazette|Herald|Tribune|Chronicle|Courier|Echo|Telegr
 Dispatch|Bulletin|Argus|Advertiser|Radio|Television|TV|Broadcasting|Magazine|Brewery|Distillery|Farms|Works|
 Construction|Engineering|Consulting|Associates|Management|Resources|Utilities|Transit|Rail|Electric|
 PLC|GmbH|AG|LLP|Pty|Corporation|Diocese|Guild|Caucus|Legislature|Taskforce|Initiative|Laboratory|Laboratories|
-Conservancy|Charity|Trust|Partnership|Forum|Infirmary|Consortium|Workers|Bancorp|Cinema|Theatre Company|Press|Publishing|Publishers|Books|United|AFC|Athletic`
+Conservancy|Charity|Trust|Partnership|Forum|Infirmary|Consortium|Workers|Division|Bancorp|Cinema|Theatre Company|Press|Publishing|Publishers|Books|United|AFC|Athletic`
 	.replace(/\n/g, ''));
 
 /** Organizations named by one word or an acronym. */
@@ -253,7 +253,7 @@ Common|Green|Field|Fields|Crossing|Junction|Circus|Highway|Motorway|Freeway|Expr
 
 /** Last words that make a capitalized phrase an event. */
 export const eventWords = words(`War|Olympics|Games|Cup|Summit|Championship|Championships|Election|Revolution|
-Conference|Festival|Open|Marathon|Telescope|Rover|Probe|Satellite|Spacecraft|Vaccine|Crisis|Agreement|Accords|Treaty|Memorandum|Act|Protocol|Convention|Doctrine`
+Conference|Festival|Open|Marathon|Telescope|Rover|Probe|Satellite|Spacecraft|Vaccine|Crisis|Fire|Wildfire|Blaze|Storm|Flood|Floods|Earthquake|Hurricane|Typhoon|Cyclone|Tornado|Massacre|Riot|Riots|Uprising|Rebellion|Scandal|Agreement|Accords|Treaty|Memorandum|Act|Protocol|Convention|Doctrine`
 	.replace(/\n/g, ''));
 
 /** Small words that may sit inside a name between capitalized words. */
@@ -263,7 +263,7 @@ export const nameConnectors = words('of|the|for|and|de|del|della|da|dos|das|du|v
 export const countries = words(`${countryList}|United States|United Kingdom|European Union`.replace(/\n/g, ''));
 
 /** Nouns that point back to an organization named earlier ("the foundation said"). */
-export const organizationNouns = words('company|firm|regulator|agency|foundation|ministry|department|group|bank|union|council|board|committee|commission|club|party|government|authority|institute|university|court|network|newspaper|charity|organization|organisation|campaign|coalition|alliance|administration');
+export const organizationNouns = words('lender|utility|carrier|operator|insurer|retailer|airline|provider|developer|broadcaster|watchdog|startup|manufacturer|carmaker|automaker|drugmaker|chipmaker|maker|supplier|chain|publisher|landlord|owner|landowner|trust|club|team|side|band|school|hospital|college|estate|paper|station|museum|church|partnership|association|federation|society|league|institution|service|office|inquiry|court|tribunal|police|force|company|firm|regulator|agency|foundation|ministry|department|group|bank|union|council|board|committee|commission|club|party|government|authority|institute|university|court|network|newspaper|charity|organization|organisation|campaign|coalition|alliance|administration');
 
 /** Nouns before a quoted phrase that make it a term or a title, not speech. */
 export const termNouns = words('word|words|term|terms|phrase|slogan|label|nickname|name|motto|headline|sign|signs|banner|title|album|song|single|record|book|novel|film|movie|show|series|play|poem|report|paper|study|article|column|hashtag|chant|chants|placard|placards|note|catchphrase|buzzword|euphemism|brand|mantra|tagline');

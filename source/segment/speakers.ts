@@ -477,7 +477,7 @@ class Finder {
 
 	/** "The foundation": the organization last named whose name holds the noun, or for "the company" any organization. */
 	private resolveNoun(block: number, position: number, noun: string): FoundEntity | undefined {
-		const generic = /^(?:company|firm|regulator|group|organization|organisation)$/.test(noun);
+		const generic = /^(?:company|firm|regulator|group|organization|organisation|lender|utility|carrier|operator|insurer|retailer|airline|provider|developer|broadcaster|charity|watchdog|startup|manufacturer|carmaker|automaker|drugmaker|chipmaker|maker|supplier|chain|publisher|landlord|owner|landowner)$/.test(noun);
 		for (let current = block; current >= 0 && current >= block - 8; current--) {
 			const list = this.mentions[current] ?? [];
 			for (let index = this.mentionsBefore(block, current, position) - 1; index >= 0; index--) {
