@@ -156,7 +156,8 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
 		const gap = previous === undefined ? '' : text.slice(previous.end, token.start);
 		const listed = gap === ', ' && listedName.has(previous?.end ?? -1);
 		// "St. Brigid's Church", "King's College": a possessive inside the name of a building or an institution.
-		const possessiveName = previous?.possessive === true && /^['’]s $/.test(gap) && run.length <= 2 && possessiveHeads.has(token.text) && gazetteerType(previous.text) === undefined;
+		const possessiveName = previous?.possessive === true && /^['’]s $/.test(gap) && gazetteerType(previous.text) === undefined
+			&& ((run.length <= 2 && possessiveHeads.has(token.text)) || (/(?:men|ren|people)$/.test(previous.text) && run.length <= 3 && (organizationWords.has(token.text) || possessiveHeads.has(token.text))));
 		// "Moravian Metalworkers' Union": a plural possessive inside an organization's name.
 		const pluralName = previous !== undefined && /^['’] $/.test(gap) && /s$/.test(previous.text) && organizationWords.has(token.text);
 		const joined = previous !== undefined && (possessiveName || pluralName || (!previous.possessive && (/^(?: | & |, (?=D\.C\.))$/.test(gap) || listed)));
@@ -274,7 +275,8 @@ function splitRun(text: string, run: Token[]): Array<Omit<Candidate, 'block' | '
 		}
 
 		parts.at(-1)!.push(token);
-		if (token.possessive && !(token === run.at(-2) && possessiveHeads.has(run.at(-1)!.text) && run.length <= 3)) parts.push([]);
+		const inName = token === run.at(-2) && run.length <= 4 && (possessiveHeads.has(run.at(-1)!.text) || (/(?:men|ren|people)$/.test(token.text) && organizationWords.has(run.at(-1)!.text)));
+		if (token.possessive && !inName) parts.push([]);
 	}
 
 	for (const part of parts) {
@@ -394,6 +396,9 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 	if (connector > 0) {
 		const head = typePart(text, part.slice(0, connector));
 		if (head.some(piece => piece.type === 'person')) return [...head, ...typePart(text, part.slice(connector + 1))];
+		// "the Alder Hall on Kingsgate": a building, then its street.
+		const headLast = part[connector - 1]!.text;
+		if (part[connector]!.text === 'on' && (placeWords.has(headLast) || organizationWords.has(headLast))) return [...head, ...typePart(text, part.slice(connector + 1))];
 	}
 
 	if (words.some(word => places.has(word) || canonicalPlace.has(word))) return [{tokens: part, type: 'other', role: undefined}];
@@ -737,8 +742,8 @@ function retypeGuesses(candidates: readonly Candidate[], votes: ReadonlyMap<stri
 		if (!decided.has(name)) {
 			const total = addVotes(noVotes(), votes.get(name));
 			// The name's parts used alone: "Fjellvik's chief executive", "Wiecek said".
-			addVotes(total, votes.get(words[0]!));
-			addVotes(total, votes.get(words.at(-1)!));
+			addVotes(total, votes.get(words[0]!), 0.5);
+			addVotes(total, votes.get(words.at(-1)!), 0.5);
 			decided.set(name, leadingType(total, 2));
 		}
 

@@ -26,7 +26,7 @@ const filler = String.raw`(?:(?!(?:of|for|in|at|on|with|from|by|to|who|which|tha
 
 const before = {
 	settlementOf: new RegExp(`\\b(?:${settlementNouns}|outskirts|suburbs|streets|residents|people|mayor|coast|shores?|centre|center|heart|edge|face|slopes?|summit|foot|flanks?|peak|parts?|areas|rest|much|most|north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|banks|mouth|citizens|inhabitants|governor|economy)\\s+of\\s+(?:the\\s+)?$`, 'i'),
-	placePreposition: /(?:^|\s)(?:in|near|outside|across|around|towards?|throughout|via|beyond|inside|within|north of|south of|east of|west of)\s+(?:the\s+)?$/i,
+	placePreposition: /(?:^|\s)(?:in|near|out of|outside|across|around|towards?|throughout|via|beyond|inside|within|north of|south of|east of|west of)\s+(?:the\s+)?$/i,
 	from: /(?:^|\s)from\s+(?:the\s+)?$/i,
 	fromPerson: /\b(?:letter|call|message|email|visit|note|statement|comments?|support|words|help|advice|questions?|objections?|criticism|tweet|post|testimony)\s+from\s+(?:the\s+)?$/i,
 	// "shares in X", "a stake in X": in an organization, not a place.
@@ -51,6 +51,8 @@ const before = {
 
 const after = {
 	based: /^-(?:based|born|bred|headquartered|area|region)\b/i,
+	// "the Huarmey copper mine": a works named for where it is.
+	facility: /^\s+(?:[\p{Ll}-]+\s+)?(?:mine|dam|refinery|airport|bridge|reservoir|oilfield|gasfield|pipeline|tunnel|power station|power plant|smelter|prison|bypass|ring road|lighthouse|pier|crossing|checkpoint|border crossing)\b/u,
 	placeNoun: new RegExp(`^\\s+(?:${placeNouns})\\b`),
 	settlement: new RegExp(`^,\\s+(?:a|an|the)\\s+${filler}{0,4}?(?:${settlementNouns})\\b(?!['’])`, 'u'),
 	// "Ashby Vale and Pellington, villages to the north".
@@ -94,6 +96,7 @@ export function contextVotes(precedingText: string, followingText: string, votes
 
 	if (after.based.test(tail)) votes.place += 2;
 	if (after.placeNoun.test(tail)) votes.place += 2;
+	else if (after.facility.test(tail)) votes.place += 1;
 	if (after.settlement.test(tail)) votes.place += 3;
 	if (after.placeOwner.test(tail)) votes.place += 1;
 	if (after.company.test(tail)) votes.organization += 3;

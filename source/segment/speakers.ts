@@ -364,7 +364,7 @@ class Finder {
 		if (first === undefined) return undefined;
 		let gap = text.slice(verbEnd, first.start).replace(/\b\p{Lu}[\p{L}]*\./gu, '');
 		// "said Kelby's mayor, Gwen Hollis": a role, a comma, then the name.
-		const roleThenName = /^\s*(?:(?:the|a|an|its|\p{Lu}[\p{L}-]*['’]s|\p{Ll}[\p{L}-]*)\s+){0,4}\p{Ll}[\p{L}-]*,\s*$/u.exec(gap);
+		const roleThenName = /^\s*(?:(?:the|a|an|its|\p{Lu}[\p{L}-]*['’]s|\p{Ll}[\p{L}'’-]*)\s+){0,4}\p{Ll}[\p{L}-]*,\s*$/u.exec(gap);
 		if (roleThenName !== null) gap = ' ';
 		if (/[,.;:!?"“”]/.test(gap) || gap.trim().split(/\s+/).length > 5) return undefined;
 		return speaks(first.entity) ? first.entity : undefined;
