@@ -54,6 +54,7 @@ interface Token {
 
 const tokenPattern = /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s)|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{N}]/gu;
 const possessiveHeads = new Set(['Church', 'Cathedral', 'Chapel', 'Abbey', 'College', 'Hospital', 'School', 'University', 'Academy', 'Park', 'Hall', 'Square', 'Green', 'Wood', 'Cross', 'Inn']);
+const surnameParticles = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'del', 'della', 'la', 'le', 'ter', 'ten', 'dos', 'das', 'bin', 'ibn']);
 const organizationTails = new Set(['Power', 'Mills', 'Water', 'Gas', 'Freight', 'Brothers', 'Bros.', 'Sons']);
 const postNominals = new Set(['KC', 'QC', 'MP', 'MPs', 'MEP', 'MSP', 'MS', 'AM', 'TD', 'Jr', 'Jr.', 'Sr', 'Sr.', 'PhD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'MD', 'Esq', 'Esq.']);
 const commonAcronyms = new Set(['DNA', 'RNA', 'GDP', 'CEO', 'CFO', 'COO', 'CTO', 'VAT', 'PPE', 'HIV', 'AIDS', 'COVID', 'LED', 'GPS', 'ID', 'PIN', 'ATM', 'SUV', 'MP', 'MPs', 'KC', 'QC', 'OK', 'AM', 'PM', 'FM', 'AI', 'IT', 'HR', 'PR', 'TV', 'CCTV', 'CV', 'PE', 'IVF', 'ICU', 'GP', 'GPs', 'MRI', 'PTSD', 'ADHD', 'LGBT', 'LGBTQ', 'USB', 'PDF', 'URL', 'SMS', 'FAQ', 'ETA', 'RSVP', 'DIY', 'NB', 'PS', 'FY', 'YTD', 'EV', 'EVs', 'ESG', 'IPO', 'PFAS']);
@@ -164,6 +165,14 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
 		if (run.length > 0 && !joined) flush();
 		const ordinal = run.length === 0 && /^\d+(?:st|nd|rd|th)$/.test(token.text) && isCapitalized(tokens[index + 1]?.text ?? '');
 		if (isCapitalized(token.text) || ordinal) {
+			// "added de la Cruz": particles that open a surname belong to it.
+			if (run.length === 0) {
+				let first = index;
+				while (first > 0 && first > index - 3 && surnameParticles.has(tokens[first - 1]!.text) && text.slice(tokens[first - 1]!.end, tokens[first]!.start) === ' ') first--;
+				const before = tokens[first - 1];
+				if (first < index && (before === undefined || !isCapitalized(before.text))) run.push(...tokens.slice(first, index));
+			}
+
 			run.push(token);
 		} else if (run.length > 0 && nameConnectors.has(token.text) && connectsToName(tokens, index)) {
 			run.push(token);
@@ -284,6 +293,7 @@ function splitRun(text: string, run: Token[]): Array<Omit<Candidate, 'block' | '
 			const first = part[0]!;
 			const opener = sentenceWords.has(first.text) && (startsSentence(text, first.start) || /^(?:The|A|An)$/.test(first.text));
 			if (!opener && !nameConnectors.has(first.text)) break;
+			if (surnameParticles.has(first.text) && part.some(token => isCapitalized(token.text))) break;
 			part.shift();
 		}
 
@@ -402,7 +412,7 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 	}
 
 	if (words.some(word => places.has(word) || canonicalPlace.has(word))) return [{tokens: part, type: 'other', role: undefined}];
-	if (part.length <= 4 && words.every(word => /^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(word) || /^\p{Lu}\.$/u.test(word) || nameConnectors.has(word))) {
+	if (part.length <= 4 && words.every(word => /^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(word) || /^(?:\p{Lu}\.)+$/u.test(word) || nameConnectors.has(word))) {
 		return [{tokens: part, type: 'person', role: undefined, guessed: !firstNames.has(words[0]!)}];
 	}
 
@@ -659,7 +669,8 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		const text = blocks[candidate.block]!;
 		const after = text.slice(candidate.tokens[0]!.end, candidate.tokens[0]!.end + 30);
 		const word = candidate.tokens[0]!.text;
-		if (/^\p{Lu}\p{Ll}{2,}$/u.test(word) && !firstNames.has(word) && !placeNames.has(word) && speakingVerb.test(after)) speakingNames.add(word);
+		// A first name speaks for itself only when no one named in full has it.
+		if (/^\p{Lu}\p{Ll}{2,}$/u.test(word) && !(firstNames.has(word) && firstNameOwners.has(word)) && !placeNames.has(word) && speakingVerb.test(after)) speakingNames.add(word);
 	}
 
 	for (const candidate of unknown) {

@@ -46,6 +46,8 @@ const before = {
 	placeKind: /\b(?:towns|cities|villages|hamlets|countries|regions|places|communities|ports|areas|suburbs|states|provinces|islands|districts|counties|municipalities|destinations)["”’]?,?\s+(?:such as|including|like|as far away as|as far as)\s+(?:the\s+)?$/i,
 	// "Stavanger-based Fjordpay": what is based somewhere is a firm.
 	basedFirm: /\p{L}-(?:based|headquartered|owned|listed|backed)\s+$/u,
+	// "said Yusuf.": the one a reporting verb names.
+	saidBy: /\b(?:said|says|added|asked|wrote|explained|recalled|insisted|warned|replied|continued|admitted|told)\s+$/,
 	honorific: /\b(?:Mr|Mrs|Ms|Dr|Miss|Mx)\.?\s+$/,
 };
 
@@ -86,6 +88,7 @@ export function contextVotes(precedingText: string, followingText: string, votes
 	if (before.placeAt.test(lead)) votes.place += 2;
 	if (before.roleThenName.test(lead)) votes.person += 3;
 	if (before.placeKind.test(lead)) votes.place += 2;
+	if (before.saidBy.test(lead) && /^\s*(?:[.,;!?]|$)/.test(tail)) votes.person += 2;
 	if (before.basedFirm.test(lead)) votes.organization += 2;
 	if (before.companyThenName.test(lead)) votes.organization += 3;
 	if (before.worksAt.test(lead) && !/spokes\S+\s+for\s+(?:the\s+)?$/i.test(lead)) votes.organization += 2;

@@ -62,3 +62,15 @@ describe('speakers carried through a sentence and a paragraph', () => {
 		]);
 	});
 });
+
+describe('speakers the entity lists would not know', () => {
+	it('makes a person of a lone name that a reporting verb names', () => {
+		const text = '"We are full," said Bono. "They leak," Maria said. "Every winter," added de la Cruz, a volunteer. "Nobody listens," said J.R. Moss, the treasurer.';
+		expect(speakers(segment(text))).toEqual([
+			['We are full,', 'Bono'],
+			['They leak,', 'Maria'],
+			['Every winter,', 'de la Cruz'],
+			['Nobody listens,', 'J.R. Moss'],
+		]);
+	});
+});
