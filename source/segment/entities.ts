@@ -160,7 +160,7 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
 		const possessiveName = previous?.possessive === true && /^['’]s $/.test(gap) && gazetteerType(previous.text) === undefined
 			&& ((run.length <= 2 && possessiveHeads.has(token.text)) || (/(?:men|ren|people)$/.test(previous.text) && run.length <= 3 && (organizationWords.has(token.text) || possessiveHeads.has(token.text))));
 		// "Moravian Metalworkers' Union": a plural possessive inside an organization's name.
-		const pluralName = previous !== undefined && /^['’] $/.test(gap) && /s$/.test(previous.text) && organizationWords.has(token.text);
+		const pluralName = previous !== undefined && /^['’] $/.test(gap) && /s$/.test(previous.text) && (organizationWords.has(token.text) || (run.length >= 2 && isCapitalized(token.text)));
 		const joined = previous !== undefined && (possessiveName || pluralName || (!previous.possessive && (/^(?: | & |, (?=D\.C\.))$/.test(gap) || listed)));
 		if (run.length > 0 && !joined) flush();
 		const ordinal = run.length === 0 && /^\d+(?:st|nd|rd|th)$/.test(token.text) && isCapitalized(tokens[index + 1]?.text ?? '');
