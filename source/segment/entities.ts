@@ -55,6 +55,7 @@ interface Token {
 const tokenPattern = /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s)|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{N}]/gu;
 const possessiveHeads = new Set(['Church', 'Cathedral', 'Chapel', 'Abbey', 'College', 'Hospital', 'School', 'University', 'Academy', 'Park', 'Hall', 'Square', 'Green', 'Wood', 'Cross', 'Inn']);
 const surnameParticles = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'del', 'della', 'la', 'le', 'ter', 'ten', 'dos', 'das', 'bin', 'ibn']);
+const placeHeads = /^(?:Strait|Straits|Gulf|Bay|Sea|Isle|Isles|Lake|Port|Cape|Mount|Sound|Valley|Vale|Forest|Plain|Basin|Island|Islands|Republic|Kingdom|Province|County|District|Region|State|Duchy|Principality|City|Town|Borough|Village|Bight|Firth|Straits)$/;
 const organizationTails = new Set(['Power', 'Mills', 'Water', 'Gas', 'Freight', 'Brothers', 'Bros.', 'Sons']);
 const postNominals = new Set(['KC', 'QC', 'MP', 'MPs', 'MEP', 'MSP', 'MS', 'AM', 'TD', 'Jr', 'Jr.', 'Sr', 'Sr.', 'PhD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'MD', 'Esq', 'Esq.']);
 const commonAcronyms = new Set(['DNA', 'RNA', 'GDP', 'CEO', 'CFO', 'COO', 'CTO', 'VAT', 'PPE', 'HIV', 'AIDS', 'COVID', 'LED', 'GPS', 'ID', 'PIN', 'ATM', 'SUV', 'MP', 'MPs', 'KC', 'QC', 'OK', 'AM', 'PM', 'FM', 'AI', 'IT', 'HR', 'PR', 'TV', 'CCTV', 'CV', 'PE', 'IVF', 'ICU', 'GP', 'GPs', 'MRI', 'PTSD', 'ADHD', 'LGBT', 'LGBTQ', 'USB', 'PDF', 'URL', 'SMS', 'FAQ', 'ETA', 'RSVP', 'DIY', 'NB', 'PS', 'FY', 'YTD', 'EV', 'EVs', 'ESG', 'IPO', 'PFAS']);
@@ -275,7 +276,7 @@ function splitRun(text: string, run: Token[]): Array<Omit<Candidate, 'block' | '
 	if (wholeType !== undefined) return [{tokens: run, type: wholeType, role: undefined}];
 
 	// "Competition and Markets Authority", "Calder & Finch": one organization, not two names.
-	const keepTogether = (organizationWords.has(run.at(-1)!.text) && run.length > 2) || /, /.test(whole) || listedDepartment(run);
+	const keepTogether = (organizationWords.has(run.at(-1)!.text) && run.length > 2) || /, /.test(whole) || listedDepartment(run) || /^\p{Lu}\S* and (?:District|Districts|County|Region|Area|Villages) \p{Lu}/u.test(whole);
 	const parts: Token[][] = [[]];
 	for (const token of run) {
 		if (calendarWords.has(token.text) || (token.text === 'and' && !keepTogether)) {
@@ -362,7 +363,8 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 	// "Simon Adeyemi KC": letters after a name are not part of it.
 	if (part.length >= 3 && postNominals.has(last)) return typePart(text, part.slice(0, -1));
 	// "Port of Halvik", "Higher Polgrain", "Vila Nova de Milfontes": words that open the names of places.
-	if (part.length > 1 && placePrefixes.test(words[0]!) && !words.some(word => organizationWords.has(word)) && !(firstNames.has(words[1]!) && part.length === 3)) {
+	const placeOf = part.length > 2 && words[1] === 'of' && placeHeads.test(words[0]!);
+	if (part.length > 1 && (placePrefixes.test(words[0]!) || placeOf) && !words.some(word => organizationWords.has(word)) && !(firstNames.has(words[1]!) && part.length === 3)) {
 		return [{tokens: part, type: 'place', role: undefined}];
 	}
 
@@ -633,10 +635,13 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 
 	// A lone unknown word: a place after "in" or "from", or another mention of something already named.
 	const placeNames = new Set<string>();
+	const countries = nationsByAdjective(blocks, unknown);
 	for (const candidate of unknown) {
 		const word = candidate.tokens[0]!.text;
-		if (candidate.tokens.length === 1 && placeContext.test(candidate.context) && !firstNames.has(word) && !startsSentence(blocks[candidate.block]!, candidate.tokens[0]!.start)) placeNames.add(word);
-		if (candidate.tokens.length === 1 && placeLeads.has(word)) placeNames.add(word);
+		const entry = votes.get(word);
+		const firm = entry !== undefined && entry.organization > entry.place;
+		if (candidate.tokens.length === 1 && placeContext.test(candidate.context) && !firm && !firstNames.has(word) && !startsSentence(blocks[candidate.block]!, candidate.tokens[0]!.start)) placeNames.add(word);
+		if (candidate.tokens.length === 1 && (placeLeads.has(word) || countries.has(word))) placeNames.add(word);
 	}
 
 	// A first name alone is the one person of the article who has it: "Kari" for Kari Lindqvist.
@@ -679,6 +684,12 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		const owner = candidate.tokens.length === 1 ? firstNameOwners.get(word) : undefined;
 		if (owner !== undefined) {
 			table.add('person', owner, mention);
+			continue;
+		}
+
+		if (candidate.tokens.length === 1 && countries.has(word)) {
+			// "Marvonia said": a country whose people the text names speaks for its government.
+			table.add('place', word, mention).government = true;
 			continue;
 		}
 
@@ -761,6 +772,21 @@ function retypeGuesses(candidates: readonly Candidate[], votes: ReadonlyMap<stri
 		const type = decided.get(name);
 		if (type === 'place' || type === 'organization') candidate.type = type;
 	}
+}
+
+/** "Marvonia" where the text also says "Marvonian": a country, known by its adjective. */
+function nationsByAdjective(blocks: readonly string[], unknown: readonly Candidate[]): Set<string> {
+	const words = new Set<string>();
+	for (const text of blocks) for (const match of text.matchAll(/\b\p{Lu}\p{Ll}{3,}(?:n|ese|i)\b/gu)) words.add(match[0]);
+	const nations = new Set<string>();
+	for (const candidate of unknown) {
+		const word = candidate.tokens[0]!.text;
+		if (candidate.tokens.length !== 1 || word.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(word) || nations.has(word)) continue;
+		const adjectives = [`${word}n`, `${word}an`, `${word}ian`, `${word}ese`, `${word}i`, word.replace(/a$/, 'an'), word.replace(/y$/, 'ian'), word.replace(/ia$/, 'ian'), word.replace(/[ae]$/, 'ian')];
+		if (adjectives.some(adjective => adjective !== word && words.has(adjective))) nations.add(word);
+	}
+
+	return nations;
 }
 
 const clubSuffixes = /^(?:Town|City|County|Borough|United|Athletic|Albion|Rovers|Wanderers|Rangers|Villa|Wednesday|Orient|Argyle)$/;

@@ -26,8 +26,9 @@ const filler = String.raw`(?:(?!(?:of|for|in|at|on|with|from|by|to|who|which|tha
 
 const before = {
 	settlementOf: new RegExp(`\\b(?:${settlementNouns}|outskirts|suburbs|streets|residents|people|mayor|coast|shores?|centre|center|heart|edge|face|slopes?|summit|foot|flanks?|peak|parts?|areas|rest|much|most|north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|banks|mouth|citizens|inhabitants|governor|economy)\\s+of\\s+(?:the\\s+)?$`, 'i'),
-	placePreposition: /(?:^|\s)(?:in|near|out of|outside|across|around|towards?|throughout|via|beyond|inside|within|north of|south of|east of|west of)\s+(?:the\s+)?$/i,
+	placePreposition: /(?:^|\s)(?:in|near|out of|outside|through|across|around|towards?|throughout|via|beyond|inside|within|north of|south of|east of|west of)\s+(?:the\s+)?$/i,
 	from: /(?:^|\s)from\s+(?:the\s+)?$/i,
+	dataFrom: /\b(?:data|figures|numbers|statistics|estimates|analysis|research|report|survey|forecasts?|polling|poll|filings?|records|ratings)\s+(?:from|by|compiled by|published by)\s+(?:the\s+)?$/i,
 	fromPerson: /\b(?:letter|call|message|email|visit|note|statement|comments?|support|words|help|advice|questions?|objections?|criticism|tweet|post|testimony)\s+from\s+(?:the\s+)?$/i,
 	// "shares in X", "a stake in X": in an organization, not a place.
 	inCompany: /\b(?:shares|stake|stakes|investment|invested|invests|invest|investing|holding|holdings|interest|confidence|trust|faith|seat|seats|stock)\s+in\s+(?:the\s+)?$/i,
@@ -83,6 +84,7 @@ export function contextVotes(precedingText: string, followingText: string, votes
 	if (before.inCompany.test(lead)) votes.organization += 2;
 	else if (before.settlementOf.test(lead)) votes.place += 2;
 	else if (before.placePreposition.test(lead)) votes.place += 1;
+	else if (before.dataFrom.test(lead)) votes.organization += 2;
 	else if (before.from.test(lead) && !before.fromPerson.test(lead)) votes.place += 1;
 	else if (before.toPlace.test(lead)) votes.place += 1;
 	if (before.placeAt.test(lead)) votes.place += 2;

@@ -323,7 +323,7 @@ class Finder {
 
 		const office = /(?:^|\s)(?:a|an|the|A|An|The)\s+(\p{L}+)\s+(?:press\s+)?(?:spokes(?:man|woman|person)|representative)$/u.exec(clause);
 		if (office !== null && organizationNouns.has(office[1]!.toLowerCase())) return this.resolveNoun(block, from + office.index, office[1]!.toLowerCase());
-		const noun = /(?:^|\s)(?:the|The|its|Its)\s+(\p{Ll}+)$/u.exec(clause);
+		const noun = /(?:^|\s)(?:the|The|its|Its)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$/u.exec(clause);
 		if (noun !== null && organizationNouns.has(noun[1]!)) return this.resolveNoun(block, from + noun.index, noun[1]!);
 		if (noun !== null) return this.resolveRole(block, from + noun.index, noun[1]!);
 		const pronoun = pronouns.exec(clause);
@@ -454,7 +454,8 @@ class Finder {
 				if (!firstNames.has(match[0])) continue;
 				const at = start + match.index;
 				if (/\b(?:in|at|from|near|to|of)\s+$/.test(text.slice(Math.max(0, at - 6), at))) continue;
-				if (!this.mentionsIn(block, at, at + match[0].length + 40).some(found => found.start === at)) return true;
+				// "Brightwater Marine": a first name inside a name already found is no one.
+				if (!this.mentionsIn(block, Math.max(0, at - 80), at + match[0].length + 40).some(found => found.start <= at && found.end >= at + match[0].length)) return true;
 			}
 		}
 
@@ -484,6 +485,20 @@ class Finder {
 				const found = list[index]!;
 				if (found.quoted || found.entity.type !== 'organization') continue;
 				if (generic || found.entity.name.toLowerCase().split(/\s+/).includes(noun)) return found.entity;
+			}
+		}
+
+		// "the defense ministry said": an office of a government the text names as its country.
+		if (/^(?:ministry|government|administration|cabinet|embassy|presidency)$/.test(noun)) return this.lastGovernment(block, position);
+		return undefined;
+	}
+
+	private lastGovernment(block: number, position: number): FoundEntity | undefined {
+		for (let current = block; current >= 0 && current >= block - 8; current--) {
+			const list = this.mentions[current] ?? [];
+			for (let index = this.mentionsBefore(block, current, position) - 1; index >= 0; index--) {
+				const found = list[index]!;
+				if (!found.quoted && found.entity.type === 'place' && found.entity.government) return found.entity;
 			}
 		}
 
