@@ -364,7 +364,9 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 	if (part.length >= 3 && postNominals.has(last)) return typePart(text, part.slice(0, -1));
 	// "Port of Halvik", "Higher Polgrain", "Vila Nova de Milfontes": words that open the names of places.
 	const placeOf = part.length > 2 && words[1] === 'of' && placeHeads.test(words[0]!);
-	if (part.length > 1 && (placePrefixes.test(words[0]!) || placeOf) && !words.some(word => organizationWords.has(word)) && !(firstNames.has(words[1]!) && part.length === 3)) {
+	// "the Port Alwyn Gulls": a plural at the end makes a team of a place name.
+	const team = /[^su]s$/.test(last) && !placeWords.has(last) && !words.some(word => nameConnectors.has(word));
+	if (part.length > 1 && (placePrefixes.test(words[0]!) || placeOf) && !team && !words.some(word => organizationWords.has(word)) && !(firstNames.has(words[1]!) && part.length === 3)) {
 		return [{tokens: part, type: 'place', role: undefined}];
 	}
 
@@ -391,6 +393,8 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 	if ((eventWords.has(last) || roman.test(last)) && part.length > 1) return [{tokens: part, type: 'event', role: undefined}];
 	if (part.length === 1) {
 		if (demonyms.has(last) || isTitle(last) || roleModifiers.has(last)) return [];
+		// "T-shirts", "X-rays", "U-turn": a capital letter that is part of a common word.
+		if (/^\p{Lu}-\p{Ll}/u.test(last)) return [];
 		// "Prosecutors said": people named by their job, not by a name.
 		if (/^\p{Lu}\p{Ll}+s$/u.test(last) && titleWords.has(last.slice(0, -1).toLowerCase())) return [];
 		if (/^\p{Lu}{2,6}$/u.test(last) && !roman.test(last) && !commonAcronyms.has(last)) return [{tokens: part, type: 'organization', role: undefined}];
@@ -626,7 +630,11 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 			if (single !== undefined && acronyms.has(single)) table.add('organization', acronyms.get(single)!, mention);
 			else if (single !== undefined && organizationParts.has(single) && !placeLeads.has(single) && leadingType(votes.get(single) ?? noVotes(), 1) !== 'place') {
 				table.add('organization', organizationParts.get(single)!, mention);
-			} else unknown.push(candidate);
+			} else {
+				// "Kessington police said" of the Kessington Otters: the town the club is named for.
+				if (single !== undefined && organizationParts.has(single)) placeLeads.add(single);
+				unknown.push(candidate);
+			}
 			continue;
 		}
 

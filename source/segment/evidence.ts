@@ -60,6 +60,8 @@ const after = {
 	settlement: new RegExp(`^,\\s+(?:a|an|the)\\s+${filler}{0,4}?(?:${settlementNouns})\\b(?!['’])`, 'u'),
 	// "Ashby Vale and Pellington, villages to the north".
 	settlements: /^,\s+(?:(?:two|three|four|both|all|neighbou?ring|nearby|small|tiny|rural|coastal|mining|fishing|market|farming|former)\s+)*(?:towns|villages|cities|hamlets|suburbs|districts|counties|islands|communities|regions|provinces|states)\b/,
+	// "Kessington police said": the town's own services, named lower-case after it.
+	townServices: /^\s+(?:police|councillors|council officials|residents|townspeople|villagers|firefighters|fire crews|schools)\b/,
 	placeOwner: /^['’]s?\s+(?:mayor|residents|townspeople|streets|town cent(?:re|er)|city cent(?:re|er)|population|outskirts|suburbs|economy|coast|coastline|harbou?r|high street|main street|river|skyline|airport|shoreline)\b/,
 	company: new RegExp(`^,\\s+(?:a|an|the|its|\\p{Lu}[\\p{L}.-]*['’]s)\\s+${filler}{0,4}?(?:${companyNouns})\\b(?!['’])`, 'u'),
 	// "the Harrowmoor Independents group", "the Save Our Pool campaign".
@@ -104,6 +106,7 @@ export function contextVotes(precedingText: string, followingText: string, votes
 	else if (after.facility.test(tail)) votes.place += 1;
 	if (after.settlement.test(tail)) votes.place += 3;
 	if (after.placeOwner.test(tail)) votes.place += 1;
+	if (after.townServices.test(tail)) votes.place += 2;
 	if (after.company.test(tail)) votes.organization += 3;
 	if (after.founded.test(tail)) votes.organization += 2;
 	if (after.companyNoun.test(tail)) votes.organization += 2;
