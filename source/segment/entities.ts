@@ -159,7 +159,7 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
 		const listed = gap === ', ' && listedName.has(previous?.end ?? -1);
 		// "St. Brigid's Church", "King's College": a possessive inside the name of a building or an institution.
 		const possessiveName = previous?.possessive === true && /^['’]s $/.test(gap) && gazetteerType(previous.text) === undefined
-			&& ((run.length <= 2 && possessiveHeads.has(token.text)) || (/(?:men|ren|people)$/.test(previous.text) && run.length <= 3 && (organizationWords.has(token.text) || possessiveHeads.has(token.text))));
+			&& ((run.length <= 2 && (possessiveHeads.has(token.text) || (placeWords.has(token.text) && !organizationWords.has(token.text)))) || (/(?:men|ren|people)$/.test(previous.text) && run.length <= 3 && (organizationWords.has(token.text) || possessiveHeads.has(token.text))));
 		// "Moravian Metalworkers' Union": a plural possessive inside an organization's name.
 		const pluralName = previous !== undefined && /^['’] $/.test(gap) && /s$/.test(previous.text) && (organizationWords.has(token.text) || (run.length >= 2 && isCapitalized(token.text)));
 		const joined = previous !== undefined && (possessiveName || pluralName || (!previous.possessive && (/^(?: | & |, (?=D\.C\.))$/.test(gap) || listed)));
@@ -285,7 +285,7 @@ function splitRun(text: string, run: Token[]): Array<Omit<Candidate, 'block' | '
 		}
 
 		parts.at(-1)!.push(token);
-		const inName = token === run.at(-2) && run.length <= 4 && (possessiveHeads.has(run.at(-1)!.text) || (/(?:men|ren|people)$/.test(token.text) && organizationWords.has(run.at(-1)!.text)));
+		const inName = token === run.at(-2) && run.length <= 4 && (possessiveHeads.has(run.at(-1)!.text) || placeWords.has(run.at(-1)!.text) || (/(?:men|ren|people)$/.test(token.text) && organizationWords.has(run.at(-1)!.text)));
 		if (token.possessive && !inName) parts.push([]);
 	}
 

@@ -129,7 +129,7 @@ volunteer|resident|student|teacher|nurse|doctor|farmer|worker|organizer|organise
 pastor|artist|musician|photographer|driver|pilot|engineer|scientist|councillor|councilor|midfielder|defender|
 goalkeeper|forward|winger|batsman|bowler|skipper|teammate|shopkeeper|landlord|tenant|fisherman|
 baker|retiree|pensioner|veteran|survivor|witness|neighbor|neighbour|spokesperson|treasurer|curator|
-librarian|principal|headteacher|headmaster|superintendent|planner|architect|developer|investor|trader|
+librarian|principal|headteacher|headmaster|superintendent|planner|architect|investor|trader|
 broker|banker|accountant|consultant|physician|surgeon|paramedic|firefighter|ranger|warden|inspector|
 sergeant|constable|detective|sheriff|deputy|trustee|mother|father|grandmother|grandfather`
 	.replace(/\n/g, ''));
@@ -248,7 +248,7 @@ Island|Islands|Province|Region|County|Valley|Bridge|Harbour|Port|Beach|Lake|Sea|
 Peninsula|Desert|Canal|Strait|Oblast|Krai|District|State|Territory|Territories|Plaza|Boulevard|Heights|Falls|Center|Centre|Library|Hall|Tower|Palace|Cathedral|Chapel|Abbey|Temple|Mosque|Synagogue|Museum|Station|Terminal|Base|Prison|Market|Mall|Lane|Close|Crescent|Drive|Way|Place|Terrace|Gardens|Quay|Wharf|Pier|
 Vale|Glen|Dale|Moor|Moors|Heath|Forest|Woods|Ridge|Point|Cove|Creek|Springs|Marsh|Fen|Fens|Downs|Estuary|Lagoon|
 Reservoir|Dam|Pass|Canyon|Plain|Plains|Basin|Delta|Reef|Cape|Headland|Gorge|Glacier|Township|Borough|
-Common|Green|Field|Fields|Crossing|Junction|Circus|Highway|Motorway|Freeway|Expressway|Wetlands|Shore|Fell|Fells|Ground|Line`
+Common|Green|Field|Fields|Crossing|Junction|Circus|Highway|Motorway|Freeway|Expressway|Wetlands|Shore|Fell|Fells|Ground|Line|Row|Yard|Yards|Mews|Walk|Parade|Rise|Grove|Steps|Gate|Wynd`
 	.replace(/\n/g, ''));
 
 /** Last words that make a capitalized phrase an event. */
