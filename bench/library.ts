@@ -10,6 +10,7 @@ import {scanLibrary} from '../source/library/catalog.js';
 import type {LibraryPaths} from '../source/library/paths.js';
 import {openSearchIndex} from '../source/search/index-store.js';
 import {searcherOver, type LibraryHit} from '../source/search/library-search.js';
+import {createSearchClient} from '../source/search/search-worker.js';
 import {createSearcher, type SearchHit} from '../source/search/search.js';
 import {generateArticles, makeQueries, trainSentences, type TypoQuery} from './library-data.js';
 
@@ -159,10 +160,28 @@ function measure(folder: string, fuseSample: number): MeasureResult {
 	};
 }
 
-function runChild(): void {
+/**
+ * The app searches a library this large in a worker thread: same process, so its RSS covers
+ * the worker's own heap and the index in it, measured after typing every query.
+ */
+async function workerMemory(folder: string): Promise<{rss: number; mode: string}> {
+	const client = createSearchClient({source: {paths: pathsFor(folder)}, mode: 'worker'});
+	const {mode} = await client.ready;
+	const queries = JSON.parse(readFileSync(join(folder, 'queries.json'), 'utf8')) as TypoQuery[];
+	for (const query of queries) {
+		for (let length = 1; length <= query.query.length; length++) await client.search(query.query.slice(0, length));
+	}
+
+	const {rss} = process.memoryUsage();
+	await client.close();
+	return {rss, mode};
+}
+
+async function runChild(): Promise<void> {
 	const [mode, folder, extra] = process.argv.slice(3);
 	let result: unknown;
 	if (mode === 'open-single') result = openSingle();
+	else if (mode === 'worker-memory') result = await workerMemory(folder!);
 	else if (mode === 'open-library') result = openLibrary(folder!).result;
 	else if (mode === 'prepare') {
 		const start = performance.now();
@@ -244,6 +263,8 @@ export async function run(): Promise<void> {
 			console.log(`  intended target in the top 5: ${round(result.top5 * 100)}% (target 95%)`);
 			if (result.misses.length > 0) console.log(`  missed: ${result.misses.slice(0, 12).join('; ')}${result.misses.length > 12 ? '; ...' : ''}`);
 			console.log(`  resident memory: ${megabytes(result.open.rss)} MB after opening, ${megabytes(result.rssAfterSearch)} MB after searching (target 300 MB at 100k)`);
+			const worker = await inChild<{rss: number; mode: string}>('worker-memory', folder);
+			console.log(`  resident memory with the index in a ${worker.mode} thread, as the app runs it: ${megabytes(worker.rss)} MB after searching`);
 			console.log(
 				`Fuse alone over all ${result.documents} documents, ${result.fuse.queries} whole queries: median ${round(result.fuse.medianMs)} ms vs ${round(result.fuse.oursMedianMs, 2)} ms here = ${round(result.fuse.medianMs / result.fuse.oursMedianMs)}x; top 5 ${round(result.fuse.top5 * 100)}%; loading and indexing ${Math.round(result.fuse.buildMs)} ms`,
 			);
@@ -253,5 +274,5 @@ export async function run(): Promise<void> {
 	}
 }
 
-if (process.argv[2] === '--child') runChild();
+if (process.argv[2] === '--child') await runChild();
 else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await run();

@@ -1,22 +1,27 @@
-import {readFileSync} from 'node:fs';
-import {createHash} from 'node:crypto';
+import {closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync} from 'node:fs';
+import {createHash, randomBytes} from 'node:crypto';
+import {basename, dirname, join} from 'node:path';
+import {crc32} from 'node:zlib';
 import {readArticleFile} from '../article/load.js';
 import type {Article} from '../article/schema.js';
-import {writeFileAtomic} from '../library/atomic-write.js';
 import {cacheName, scanLibrary, type LibraryEntry, type LoadedEntry} from '../library/catalog.js';
 import type {LibraryPaths} from '../library/paths.js';
-import {Prefilter, type PrefilterJSON} from './prefilter.js';
+import {Prefilter, type PrefilterHeader} from './prefilter.js';
 
 /*
  * The search index lives in the cache folder so that opening a large library does not mean
  * reading and indexing every article. It is only a cache: whatever is wrong with it (another
  * version, a library changed behind its back, a truncated file) is repaired without asking.
+ *
+ * The file is one line of JSON (version, fingerprint, the article table, section sizes and a
+ * checksum) followed by the index's binary sections. Binary because parsing a JSON index of a
+ * large library took seconds and a peak of memory several times the index's own size.
  */
 
 /** Raise whenever the index options or the stored document shape change. */
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 
-type PersistedIndex = {version: number; fingerprint: string; prefilter: PrefilterJSON};
+type PersistedHeader = {version: number; fingerprint: string; bytes: number; checksum: number; prefilter: PrefilterHeader};
 
 export type OpenedIndex = {
 	prefilter: Prefilter;
@@ -84,30 +89,68 @@ export function openSearchIndex(paths: LibraryPaths, listed?: readonly LibraryEn
 }
 
 function readPersisted(file: string): {prefilter: Prefilter} | 'missing' | 'unusable' {
-	let text: string;
+	let bytes: Buffer;
 	try {
-		text = readFileSync(file, 'utf8');
+		bytes = readFileSync(file);
 	} catch {
 		return 'missing';
 	}
 
 	try {
-		const data = JSON.parse(text) as Partial<PersistedIndex> | null;
+		const newline = bytes.indexOf(0x0a);
+		if (newline === -1) return 'unusable';
+		const data = JSON.parse(bytes.toString('utf8', 0, newline)) as Partial<PersistedHeader> | null;
 		if (data?.version !== INDEX_VERSION || data.prefilter === undefined || typeof data.fingerprint !== 'string') return 'unusable';
 		// A fingerprint that disagrees with the article table means the file was not written by save().
 		if (fingerprint(Object.entries(data.prefilter.articles)) !== data.fingerprint) return 'unusable';
-		return {prefilter: Prefilter.fromJSON(data.prefilter)};
+		// A torn write or a flipped byte in the sections shows in their length or checksum.
+		const body = bytes.subarray(newline + 1);
+		if (body.length !== data.bytes || crc32(body) !== data.checksum) return 'unusable';
+		return {prefilter: Prefilter.fromBinary(data.prefilter, body)};
 	} catch {
 		return 'unusable';
 	}
 }
 
 function save(file: string, prefilter: Prefilter): void {
-	const json = prefilter.toJSON();
-	const persisted: PersistedIndex = {version: INDEX_VERSION, fingerprint: fingerprint(Object.entries(json.articles)), prefilter: json};
+	const {header, sections} = prefilter.toBinary();
+	let checksum = 0;
+	let bytes = 0;
+	for (const section of sections) {
+		checksum = crc32(section, checksum);
+		bytes += section.length;
+	}
+
+	const persisted: PersistedHeader = {version: INDEX_VERSION, fingerprint: fingerprint(Object.entries(header.articles)), bytes, checksum, prefilter: header};
 	try {
-		writeFileAtomic(file, JSON.stringify(persisted));
+		writeAtomic(file, [Buffer.from(`${JSON.stringify(persisted)}\n`), ...sections]);
 	} catch {
 		// Without a writable cache the index is rebuilt on every start: slower, never wrong.
+	}
+}
+
+/** Replaces `file` by the parts written back to back, so a reader sees the old file or the new one, never half. */
+function writeAtomic(file: string, parts: readonly Uint8Array[]): void {
+	const folder = dirname(file);
+	mkdirSync(folder, {recursive: true});
+	const temporary = join(folder, `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+	const descriptor = openSync(temporary, 'wx', 0o644);
+	try {
+		for (const part of parts) {
+			for (let written = 0; written < part.length; ) written += writeSync(descriptor, part, written);
+		}
+
+		fsyncSync(descriptor);
+		closeSync(descriptor);
+		renameSync(temporary, file);
+	} catch (error) {
+		try {
+			closeSync(descriptor);
+		} catch {
+			// Already closed.
+		}
+
+		rmSync(temporary, {force: true});
+		throw error;
 	}
 }
