@@ -542,6 +542,20 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 
 	const votes = articleVotes(blocks, candidates);
 	retypeGuesses(candidates, votes);
+	// "The Moravian Metalworkers' Union (MOS)": the letters in brackets are the name just given, whatever they spell.
+	const bracketed = new Map<string, Candidate>();
+	for (let index = 1; index < candidates.length; index++) {
+		const named = candidates[index - 1]!;
+		const short = candidates[index]!;
+		if (named.block !== short.block || short.tokens.length !== 1 || !/^\p{Lu}[\p{Lu}&]{1,7}$/u.test(short.tokens[0]!.text)) continue;
+		const text = blocks[short.block]!;
+		if (text.slice(named.tokens.at(-1)!.end, short.tokens[0]!.start) !== ' (' || text[short.tokens[0]!.end] !== ')') continue;
+		if (named.tokens.length < 2 || named.role !== undefined || !['person', 'organization', 'other'].includes(named.type)) continue;
+		if (named.type !== 'organization' && named.guessed !== true && named.type !== 'other') continue;
+		named.type = 'organization';
+		if (!bracketed.has(short.tokens[0]!.text)) bracketed.set(short.tokens[0]!.text, named);
+	}
+
 	if (isSportsReport(blocks)) {
 		for (const candidate of candidates) {
 			if ((candidate.type === 'person' || candidate.type === 'place') && candidate.role === undefined && candidate.tokens.length === 2 && clubSuffixes.test(candidate.tokens[1]!.text) && gazetteerType(mentionOf(candidate).text) === undefined) {
@@ -610,6 +624,8 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 			if (organizationWords.has(words[1]!) && !/^(?:Group|Company|Party|Council|Union|Service|Office|Club)$/.test(words[1]!)) organizationParts.set(words[1]!, name);
 		}
 	}
+
+	for (const [short, named] of bracketed) acronyms.set(short, canonicalName('organization', mentionOf(named).text));
 
 	const unknown: Candidate[] = [];
 	for (const candidate of candidates) {

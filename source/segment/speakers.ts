@@ -286,6 +286,8 @@ class Finder {
 		const text = this.context.blocks[block]!;
 		let end = verbStart;
 		let clause = text.slice(from, end).trimEnd();
+		// "The Moravian Metalworkers' Union (MOS) said": the short name in brackets is not the subject's end.
+		clause = clause.replace(/\s*\([^()]{1,12}\)$/, '');
 		// Strip adverbs, auxiliaries and days between the subject and its verb.
 		for (let step = 0; step < 6; step++) {
 			const filler = fillers.exec(clause);

@@ -53,3 +53,14 @@ describe('names typed by the article around them', () => {
 		expect(speakers(article)).toEqual([["I never thought I'd need this,", 'Nadia']]);
 	});
 });
+
+describe('short names in brackets', () => {
+	it('takes the letters after a name for that name, whatever they spell, and lets it speak', () => {
+		const article = segment('The Moravian Metalworkers\' Union (MOS) said it had received "verbal assurances" on jobs. The Harlow Pike Alliance (HPA) agreed, and the MOS welcomed it.');
+		const union = article.entities.find(entity => entity.name === 'Moravian Metalworkers\' Union');
+		expect(union?.type).toBe('organization');
+		expect(union?.aliases).toEqual(['MOS']);
+		expect(typeOf(article, 'Harlow Pike Alliance')).toBe('organization');
+		expect(speakers(article)).toEqual([['verbal assurances', 'Moravian Metalworkers\' Union']]);
+	});
+});
