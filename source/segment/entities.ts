@@ -54,6 +54,7 @@ interface Token {
 
 const tokenPattern = /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s)|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{N}]/gu;
 const possessiveHeads = new Set(['Church', 'Cathedral', 'Chapel', 'Abbey', 'College', 'Hospital', 'School', 'University', 'Academy', 'Park', 'Hall', 'Square', 'Green', 'Wood', 'Cross', 'Inn']);
+const jobShaped = /^\p{Lu}\p{Ll}{3,}(?:er|or|ist|ian|ant|ent|man|woman|eer|ive|ary|ess)$/u;
 const surnameParticles = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'del', 'della', 'la', 'le', 'ter', 'ten', 'dos', 'das', 'bin', 'ibn']);
 const placeHeads = /^(?:Strait|Straits|Gulf|Bay|Sea|Isle|Isles|Lake|Port|Cape|Mount|Sound|Valley|Vale|Forest|Plain|Basin|Island|Islands|Republic|Kingdom|Province|County|District|Region|State|Duchy|Principality|City|Town|Borough|Village|Bight|Firth|Straits)$/;
 const organizationTails = new Set(['Power', 'Mills', 'Water', 'Gas', 'Freight', 'Brothers', 'Bros.', 'Sons']);
@@ -299,6 +300,8 @@ function splitRun(text: string, run: Token[]): Array<Omit<Candidate, 'block' | '
 		}
 
 		while (part.length > 0 && nameConnectors.has(part.at(-1)!.text)) part.pop();
+		// "Astronomer Dilip Varma" opening a sentence: a job, capitalized only by its place, before a full name.
+		if (part.length >= 3 && startsSentence(text, part[0]!.start) && jobShaped.test(part[0]!.text) && !isRoleWord(part[0]!.text) && !isRoleWord(part[1]!.text) && !firstNames.has(part[0]!.text) && !organizationWords.has(part.at(-1)!.text) && !placeWords.has(part.at(-1)!.text)) part.shift();
 		if (part.length === 0) continue;
 		if (/\s&\s/.test(joinText(text, part))) {
 			pieces.push({tokens: part, type: 'organization', role: undefined});
