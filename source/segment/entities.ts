@@ -702,7 +702,9 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		const after = text.slice(candidate.tokens[0]!.end, candidate.tokens[0]!.end + 30);
 		const word = candidate.tokens[0]!.text;
 		// A first name speaks for itself only when no one named in full has it.
-		if (/^\p{Lu}\p{Ll}{2,}$/u.test(word) && !(firstNames.has(word) && firstNameOwners.has(word)) && !placeNames.has(word) && speakingVerb.test(after)) speakingNames.add(word);
+		// "Hauliers warned": a plural that only ever opens a sentence is people, not a name.
+		const plural = !midSentence.has(word) && /(?:ers|ors|ists|ians|ants|ents|ees|men|ies)$/.test(word);
+		if (/^\p{Lu}\p{Ll}{2,}$/u.test(word) && !plural && !(firstNames.has(word) && firstNameOwners.has(word)) && !placeNames.has(word) && speakingVerb.test(after)) speakingNames.add(word);
 	}
 
 	for (const candidate of unknown) {

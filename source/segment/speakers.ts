@@ -48,7 +48,7 @@ const plainSaying = /^(?:said|says|told|added|warned|insisted|argued|noted|expla
 const participles = /^(?:saying|adding|telling|writing|warning|noting|arguing|insisting|calling|describing|declaring)$/;
 const fillers = /(?:\s+|^)(?:also|later|then|again|has|have|had|was|is|once|previously|recently|repeatedly|earlier|further|would|will|publicly|privately|simply|just|flatly|quickly|bluntly|angrily|on|last|this|that|week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|\d+)$/;
 // "The Kremlin's spokesman said": the organization speaks through its office.
-const ownVoice = /^['’]s?\s+(?:press\s+)?(?:spokesman|spokeswoman|spokesperson|office|ministry|service|embassy|mission|government|statement)\s*$/;
+const ownVoice = /^['’]s?\s+(?:press\s+|[\p{Ll}-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|office|ministry|service|embassy|mission|government|statement)\s*$/u;
 const pronouns = /(?:^|\s)(he|she|it|He|She|It)$/;
 
 export function attributeQuotes(context: SpeakerContext): Attribution[] {
@@ -59,7 +59,9 @@ export function attributeQuotes(context: SpeakerContext): Attribution[] {
 
 	for (const [index, span] of context.spans.entries()) {
 		if (context.headings.has(span.block)) continue;
-		const cue = finder.after(index) ?? finder.before(index);
+		let cue = finder.after(index) ?? finder.before(index);
+		// "…," according to a statement: the source names no one, so the clause before the quote may.
+		if (cue !== undefined && cue.speaker === undefined && /^according\s+to$/i.test(cue.cue)) cue = finder.before(index) ?? cue;
 		cues[index] = cue;
 		finder.cueSpeakers.set(index, cue?.speaker);
 		if (cue !== undefined) results[index] = {speaker: cue.speaker, cue: cue.cue, continues: undefined};
