@@ -123,7 +123,10 @@ function save(file: string, prefilter: Prefilter): void {
 
 	const persisted: PersistedHeader = {version: INDEX_VERSION, fingerprint: fingerprint(Object.entries(header.articles)), bytes, checksum, prefilter: header};
 	try {
-		writeAtomic(file, [Buffer.from(`${JSON.stringify(persisted)}\n`), ...sections]);
+		const line = JSON.stringify(persisted);
+		// Spaces before the newline start the sections on a 4-byte boundary, where their 32-bit arrays can be read in place.
+		const padding = (4 - ((Buffer.byteLength(line) + 1) % 4)) % 4;
+		writeAtomic(file, [Buffer.from(`${line}${' '.repeat(padding)}\n`), ...sections]);
 	} catch {
 		// Without a writable cache the index is rebuilt on every start: slower, never wrong.
 	}

@@ -12,7 +12,7 @@ export type LibrarySearcher = {
 };
 
 /** How many index candidates Fuse ranks: enough for typo queries to survive, few enough to stay fast. */
-export const SHORTLIST_SIZE = 80;
+export const SHORTLIST_SIZE = 100;
 
 /** Search over several articles: the index shortlists, Fuse ranks and highlights as it does for one article. */
 export function createLibrarySearcher(articles: readonly Article[]): LibrarySearcher {

@@ -7,12 +7,12 @@ import type {Article, Entity, Quote} from '../article/schema.js';
  * every query; the index looks up words, so its cost grows with the vocabulary, not the library.
  *
  * The index is kept small on purpose, since a library of 100,000 quotes must fit in a few
- * hundred megabytes: words are plain strings in one array, each word's postings one array of
- * numbers (document, field and count packed together), field lengths one byte per field in a
- * typed array, and the quotes and entities themselves compressed JSON, each article's
- * inflated and each document parsed on its own when it is shortlisted.
- * Scoring follows BM25+ as MiniSearch does it, with which this index started, so rankings did
- * not move when it was replaced.
+ * hundred megabytes: words are plain strings in one array; their postings (document, field
+ * and count packed in one number) one typed array, read straight from the index file; field
+ * lengths one byte each in another; and the quotes and entities themselves compressed JSON,
+ * an article inflated and a document parsed only when it is shortlisted. Scoring follows
+ * BM25+ as MiniSearch does it, with which this index started, so rankings did not move when
+ * it was replaced.
  */
 
 /** One quote or entity found by the index, with everything needed to rank and show it. */
@@ -29,12 +29,10 @@ export type IndexedArticle = {title: string; revision: string; first: number; co
 
 type StoredDocument = {kind: 'quote'; quote: Quote; speaker: string | null} | {kind: 'entity'; entity: Entity};
 
-// Field numbers, as packed into postings. Quotes have text and speaker; entities the other three.
-const TEXT = 0;
-const SPEAKER = 1;
+// Fields, numbered as packed into postings: a quote's text and speaker (0, 1), an entity's
+// name, aliases and role (2, 3, 4).
 const NAME = 2;
 const ALIASES = 3;
-const ROLE = 4;
 const FIELDS = 5;
 // Entity names are what people most often type; quotes are long and match many words.
 const boosts = [1, 1.5, 3, 2.5, 1.2];
@@ -136,8 +134,9 @@ export class Prefilter {
 	}
 
 	/**
-	 * Reads what toBinary() wrote. `body` is the sections back to back; the articles' data stay
-	 * views into it rather than copies. Throws when the sections do not add up.
+	 * Reads what toBinary() wrote. `body` is the sections back to back; postings, field lengths
+	 * and the articles' data stay views into it rather than copies (the arrays are only ever
+	 * replaced, never written, once loaded). Throws when the sections do not add up.
 	 */
 	static fromBinary(header: PrefilterHeader, body: Uint8Array): Prefilter {
 		const prefilter = new Prefilter();
@@ -150,25 +149,19 @@ export class Prefilter {
 			return section;
 		};
 
-		// Copied into fresh buffers (a Buffer's slice() would not copy) so the 32-bit arrays are aligned wherever the body starts.
-		const counts = new Uint32Array(new Uint8Array(take(termCount * 4)).buffer);
-		const postings = new Uint32Array(new Uint8Array(take(postingCount * 4)).buffer);
-		prefilter.ends = new Uint32Array(new Uint8Array(take(documents * 4)).buffer);
-		const words = termCount === 0 ? [] : Buffer.from(take(termBytes)).toString('utf8').split('\n');
-		if (words.length !== termCount) throw new Error('search index: word list does not match');
-		prefilter.lengths = new Uint8Array(take(documents * FIELDS));
-		prefilter.alive = new Uint8Array(documents);
-		let start = 0;
-		for (const [index, word] of words.entries()) {
-			const end = start + counts[index]!;
-			if (end > postings.length) throw new Error('search index: postings do not fit');
-			prefilter.termIds.set(word, index);
-			prefilter.words.push(word);
-			prefilter.postings.push(Array.from(postings.subarray(start, end)));
-			start = end;
+		prefilter.baseEnds = uint32(take(termCount * 4));
+		prefilter.base = uint32(take(postingCount * 4));
+		prefilter.ends = uint32(take(documents * 4));
+		prefilter.words = termCount === 0 ? [] : Buffer.from(take(termBytes)).toString('utf8').split('\n');
+		if (prefilter.words.length !== termCount) throw new Error('search index: word list does not match');
+		for (const [id, word] of prefilter.words.entries()) prefilter.termIds.set(word, id);
+		for (let id = 0; id < termCount; id++) {
+			if (prefilter.baseEnds[id]! < (id === 0 ? 0 : prefilter.baseEnds[id - 1]!)) throw new Error('search index: postings out of order');
 		}
 
-		if (start !== postings.length) throw new Error('search index: postings left over');
+		if ((termCount === 0 ? 0 : prefilter.baseEnds[termCount - 1]) !== postingCount) throw new Error('search index: postings do not add up');
+		prefilter.lengths = take(documents * FIELDS);
+		prefilter.alive = new Uint8Array(documents);
 		for (const [id, article] of Object.entries(header.articles)) {
 			if (article.first < 0 || article.first + article.count > documents) throw new Error('search index: article out of range');
 			for (let document = article.first + 1; document < article.first + article.count; document++) {
@@ -186,10 +179,8 @@ export class Prefilter {
 			for (let field = 0; field < FIELDS; field++) prefilter.fieldTotals[field]! += prefilter.lengths[document * FIELDS + field]!;
 		}
 
-		for (const list of prefilter.postings) {
-			for (const posting of list) {
-				if (prefilter.alive[Math.floor(posting / POSTING_DOCUMENT)] !== 1) throw new Error('search index: posting for no document');
-			}
+		for (const posting of prefilter.base) {
+			if (prefilter.alive[Math.floor(posting / POSTING_DOCUMENT)] !== 1) throw new Error('search index: posting for no document');
 		}
 
 		return prefilter;
@@ -198,10 +189,14 @@ export class Prefilter {
 	private readonly indexed = new Map<string, IndexedArticle>();
 	private live = 0;
 	private nextDocument = 0;
-	// The dictionary: each word's number, the words by number, and their postings by number.
+	// The dictionary: each word's number and the words by number.
 	private termIds = new Map<string, number>();
 	private words: string[] = [];
-	private postings: number[][] = [];
+	// Postings by word: those of the last load or vacuum in one array, word n's ending at
+	// baseEnds[n] (words added since have none there), then those added since, per word.
+	private base: Uint32Array = new Uint32Array(0);
+	private baseEnds: Uint32Array = new Uint32Array(0);
+	private added = new Map<number, number[]>();
 	// Word numbers in alphabetical order and by length, for prefix and fuzzy lookups; rebuilt after new words.
 	private sorted: number[] | undefined;
 	private byLength: number[][] | undefined;
@@ -211,8 +206,8 @@ export class Prefilter {
 	// Per document number: whether it is still in the index, its field lengths, one byte each,
 	// and where its JSON ends in its article's data (it starts where the one before ends).
 	private alive = new Uint8Array(0);
-	private lengths = new Uint8Array(0);
-	private ends = new Uint32Array(0);
+	private lengths: Uint8Array = new Uint8Array(0);
+	private ends: Uint32Array = new Uint32Array(0);
 	private readonly fieldTotals = Array.from({length: FIELDS}, () => 0);
 	private removedDocuments = 0;
 	// Scratch space for scoring, per document number; reset after every search.
@@ -297,25 +292,16 @@ export class Prefilter {
 	 * first so nothing dead is written.
 	 */
 	toBinary(): {header: PrefilterHeader; sections: Uint8Array[]} {
-		if (this.removedDocuments > 0) this.vacuum();
-		// Written in alphabetical order, so that sorting them again after loading takes one pass.
-		const order = this.sortedTerms();
-		const counts = Uint32Array.from(order, id => this.postings[id]!.length);
-		const postings = new Uint32Array(counts.reduce((sum, count) => sum + count, 0));
-		let offset = 0;
-		for (const id of order) {
-			postings.set(this.postings[id]!, offset);
-			offset += this.postings[id]!.length;
-		}
-
-		const words = Buffer.from(order.map(id => this.words[id]!).join('\n'));
+		if (this.removedDocuments > 0 || this.added.size > 0) this.vacuum();
+		const words = Buffer.from(this.words.join('\n'));
 		const articles: PrefilterHeader['articles'] = {};
 		for (const [id, {title, revision, first, count, data}] of this.indexed) articles[id] = {title, revision, first, count, bytes: data.length};
-		const header: PrefilterHeader = {articles, documents: this.nextDocument, terms: this.words.length, postings: postings.length, termBytes: words.length};
+		const header: PrefilterHeader = {articles, documents: this.nextDocument, terms: this.words.length, postings: this.base.length, termBytes: words.length};
+		const bytes = (array: Uint32Array, length: number) => new Uint8Array(array.buffer, array.byteOffset, length * 4);
 		const sections = [
-			new Uint8Array(counts.buffer),
-			new Uint8Array(postings.buffer),
-			new Uint8Array(this.ends.buffer, 0, this.nextDocument * 4),
+			bytes(this.baseEnds, this.words.length),
+			bytes(this.base, this.base.length),
+			bytes(this.ends, this.nextDocument),
 			words,
 			this.lengths.subarray(0, this.nextDocument * FIELDS),
 			...[...this.indexed.values()].map(article => article.data),
@@ -344,11 +330,12 @@ export class Prefilter {
 					id = this.words.length;
 					this.termIds.set(term, id);
 					this.words.push(term);
-					this.postings.push([]);
 					this.forgetWordOrder();
 				}
 
-				this.postings[id]!.push(document * POSTING_DOCUMENT + field * POSTING_FIELD + Math.min(count, MAX_COUNT));
+				let list = this.added.get(id);
+				if (list === undefined) this.added.set(id, (list = []));
+				list.push(document * POSTING_DOCUMENT + field * POSTING_FIELD + Math.min(count, MAX_COUNT));
 			}
 		}
 	}
@@ -369,8 +356,10 @@ export class Prefilter {
 	}
 
 	/**
-	 * Renumbers the live documents from 0 and drops the postings and words of removed ones, so
-	 * that a library edited for years costs what a freshly built one does.
+	 * Renumbers the live documents from 0, drops the postings and words of removed ones, and
+	 * moves every posting into one typed array with the words in alphabetical order (so the
+	 * file is written sorted and sorting after loading takes one pass): a library edited for
+	 * years costs what a freshly built one does.
 	 */
 	private vacuum(): void {
 		const renumbered = new Int32Array(this.nextDocument).fill(-1);
@@ -385,25 +374,35 @@ export class Prefilter {
 			next += article.count;
 		}
 
+		let total = this.base.length;
+		for (const list of this.added.values()) total += list.length;
+		const base = new Uint32Array(total);
+		const baseEnds: number[] = [];
 		const termIds = new Map<string, number>();
 		const words: string[] = [];
-		const postings: number[][] = [];
-		for (const [id, list] of this.postings.entries()) {
-			const kept: number[] = [];
-			for (const posting of list) {
-				const document = renumbered[Math.floor(posting / POSTING_DOCUMENT)]!;
-				if (document !== -1) kept.push(document * POSTING_DOCUMENT + (posting % POSTING_DOCUMENT));
+		let size = 0;
+		for (const id of this.sortedTerms()) {
+			const start = size;
+			for (const list of this.postingLists(id)) {
+				for (let index = 0; index < list.length; index++) {
+					const posting = list[index]!;
+					const document = Math.floor(posting / POSTING_DOCUMENT);
+					const kept = renumbered[document]!;
+					if (kept !== -1) base[size++] = kept * POSTING_DOCUMENT + (posting - document * POSTING_DOCUMENT);
+				}
 			}
 
-			if (kept.length === 0) continue;
+			if (size === start) continue;
 			termIds.set(this.words[id]!, words.length);
 			words.push(this.words[id]!);
-			postings.push(kept);
+			baseEnds.push(size);
 		}
 
 		this.termIds = termIds;
 		this.words = words;
-		this.postings = postings;
+		this.base = base.slice(0, size);
+		this.baseEnds = Uint32Array.from(baseEnds);
+		this.added = new Map();
 		this.lengths = lengths;
 		this.ends = ends;
 		this.alive = new Uint8Array(next).fill(1);
@@ -505,29 +504,43 @@ export class Prefilter {
 
 	/** Adds one word's BM25+ scores to its live documents; whether any document matched. */
 	private scoreTerm(id: number, weight: number, fields: number, queryIndex: number, touched: number[]): boolean {
-		const list = this.postings[id]!;
+		const lists = this.postingLists(id);
 		// Documents with the word, per field: rarer words weigh more.
 		const frequency = [0, 0, 0, 0, 0];
-		for (const posting of list) frequency[Math.floor((posting % POSTING_DOCUMENT) / POSTING_FIELD)]!++;
+		for (const list of lists) {
+			for (let index = 0; index < list.length; index++) frequency[Math.floor((list[index]! % POSTING_DOCUMENT) / POSTING_FIELD)]!++;
+		}
+
 		const inverses = frequency.map(matching => Math.log(1 + (this.live - matching + 0.5) / (matching + 0.5)));
 		const averages = this.fieldTotals.map(total => Math.max(1, total / Math.max(1, this.live)));
 		const {k, b, d} = BM25;
 		let any = false;
-		for (const posting of list) {
-			const document = Math.floor(posting / POSTING_DOCUMENT);
-			const rest = posting - document * POSTING_DOCUMENT;
-			const field = rest >> 2;
-			if ((fields & (1 << field)) === 0 || this.alive[document] !== 1) continue;
-			const count = rest & 3;
-			const length = this.lengths[document * FIELDS + field]!;
-			const score = inverses[field]! * (d + (count * (k + 1)) / (count + k * (1 - b + (b * length) / averages[field]!)));
-			if (this.matchedBits[document] === 0) touched.push(document);
-			this.scores[document]! += weight * boosts[field]! * score;
-			this.matchedBits[document]! |= 1 << queryIndex;
-			any = true;
+		for (const list of lists) {
+			for (let index = 0; index < list.length; index++) {
+				const posting = list[index]!;
+				const document = Math.floor(posting / POSTING_DOCUMENT);
+				const rest = posting - document * POSTING_DOCUMENT;
+				const field = rest >> 2;
+				if ((fields & (1 << field)) === 0 || this.alive[document] !== 1) continue;
+				const count = rest & 3;
+				const length = this.lengths[document * FIELDS + field]!;
+				const score = inverses[field]! * (d + (count * (k + 1)) / (count + k * (1 - b + (b * length) / averages[field]!)));
+				if (this.matchedBits[document] === 0) touched.push(document);
+				this.scores[document]! += weight * boosts[field]! * score;
+				this.matchedBits[document]! |= 1 << queryIndex;
+				any = true;
+			}
 		}
 
 		return any;
+	}
+
+	private postingLists(id: number): Array<ArrayLike<number>> {
+		const lists: Array<ArrayLike<number>> = [];
+		if (id < this.baseEnds.length) lists.push(this.base.subarray(id === 0 ? 0 : this.baseEnds[id - 1], this.baseEnds[id]));
+		const added = this.added.get(id);
+		if (added !== undefined) lists.push(added);
+		return lists;
 	}
 
 	/** After words are added or renumbered, everything derived from the word list is out of date. */
@@ -594,6 +607,11 @@ export class Prefilter {
 		const found = this.starts[low];
 		return found !== undefined && found.first <= document ? found.id : undefined;
 	}
+}
+
+/** The bytes as 32-bit numbers: a view when they are aligned for it, else a copy. */
+function uint32(bytes: Uint8Array): Uint32Array {
+	return bytes.byteOffset % 4 === 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4) : new Uint32Array(new Uint8Array(bytes).buffer);
 }
 
 /** A bit per letter in the word; letters beyond a-z share bits, which only lets more words through. */
