@@ -33,6 +33,7 @@ export type OpenedIndex = {
 	errors: Array<{file: string; message: string}>;
 };
 
+/** Still named .json, though only its first line is JSON, so that the file an older version wrote is replaced rather than left behind. */
 export function indexFile(paths: LibraryPaths): string {
 	return cacheName(paths, 'search-index');
 }
