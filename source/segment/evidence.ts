@@ -66,6 +66,7 @@ const after = {
 	company: new RegExp(`^,\\s+(?:a|an|the|its|\\p{Lu}[\\p{L}.-]*['’]s)\\s+${filler}{0,4}?(?:${companyNouns})\\b(?!['’])`, 'u'),
 	// "the Harrowmoor Independents group", "the Save Our Pool campaign".
 	companyNoun: /^\s+(?:group|campaign|charity|party|band|firm|company|union|network|movement|coalition|cooperative|collective|consortium|trust|foundation)\b(?!['’])/,
+	ownedBy: /^,\s+(?:which\s+is\s+)?(?:owned|run|backed|controlled|bought|acquired|majority-owned|wholly owned)\s+by\b/,
 	founded: /^,?\s+(?:(?:was|which was|is|which is)\s+)?(?:founded|established|formed|headquartered|incorporated|listed|registered)\s+(?:in|by|on)\b/,
 	organizationOwner: /^['’]s?\s+(?:chief executive|CEO|chairman|chairwoman|chairperson|board|shareholders|employees|workforce|headquarters|shares|share price|stock|profits?|revenue|revenues|sales|earnings|subsidiary|owners?|founders?|website|stores|factory|factories|plant|management|directors|executives|products|customers|members|membership|annual|press office|trustees|manager|players|squad|coach|head coach|stadium|ground|manifesto|leader|leadership)\b/,
 	statement: /^,?\s+(?:said|says|announced|confirmed|reported)\s+(?:in\s+(?:a|an|its)\s+(?:statement|filing|release|press release|report)|on\s+its\s+website)\b/,
@@ -109,6 +110,7 @@ export function contextVotes(precedingText: string, followingText: string, votes
 	if (after.townServices.test(tail)) votes.place += 2;
 	if (after.company.test(tail)) votes.organization += 3;
 	if (after.founded.test(tail)) votes.organization += 2;
+	if (after.ownedBy.test(tail)) votes.organization += 2;
 	if (after.companyNoun.test(tail)) votes.organization += 2;
 	if (after.organizationOwner.test(tail)) votes.organization += 2;
 	if (after.statement.test(tail)) votes.organization += 1;

@@ -371,6 +371,12 @@ class Finder {
 		const roleThenName = /^\s*(?:(?:the|a|an|its|\p{Lu}[\p{L}-]*['’]s|\p{Ll}[\p{L}'’-]*)\s+){0,4}\p{Ll}[\p{L}-]*,\s*$/u.exec(gap);
 		if (roleThenName !== null) gap = ' ';
 		if (/[,.;:!?"“”]/.test(gap) || gap.trim().split(/\s+/).length > 5) return undefined;
+		// "said Hollins & Vane chairman Edmund Vane": the firm names the office; the person after it speaks.
+		if (first.entity.type !== 'person') {
+			const next = this.mentionsIn(block, first.end, first.end + 60).find(found => !found.quoted && found.start > first.start);
+			if (next !== undefined && next.entity.type === 'person' && /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(text.slice(first.end, next.start))) return next.entity;
+		}
+
 		return speaks(first.entity) ? first.entity : undefined;
 	}
 
