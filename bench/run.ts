@@ -7,6 +7,7 @@ const benches: readonly Bench[] = [
 	{name: 'writer', load: async () => import('./writer.js')},
 	{name: 'reader', load: async () => import('./reader.js')},
 	{name: 'library', load: async () => import('./library.js')},
+	{name: 'library-reader', load: async () => import('./library-reader.js')},
 	{name: 'segment', load: async () => import('./segment.js')},
 ];
 
