@@ -28,7 +28,6 @@ import {
 /** Answers a query at once (one article), or later (a library searched off the main thread); 'stale' when overtaken. */
 export type ReaderSearcher = {search(query: string): ReaderHit[] | Promise<ReaderHit[] | 'stale'>};
 
-
 export type AppProps = {
 	article: Article;
 	searcher: ReaderSearcher;
@@ -45,8 +44,8 @@ export type AppProps = {
 	initialNotice?: string | undefined;
 	/** The terminal shows ASCII only. */
 	ascii?: boolean;
-	/** Copies a quote to the clipboard and says how it went. */
-	onCopy?: (quote: Quote) => string;
+	/** Copies a quote of the article on screen to the clipboard and says how it went. */
+	onCopy?: (quote: Quote, article: Article) => string;
 };
 
 export function App({article, searcher, library, openArticle, onLeave, initialTop, initialMarks, initialNotice, ascii = false, onCopy}: AppProps) {
@@ -107,8 +106,8 @@ export function App({article, searcher, library, openArticle, onLeave, initialTo
 
 	useEffect(() => {
 		if (state.copyRequest === null) return;
-		const quote = article.quotes.find(candidate => candidate.id === state.copyRequest);
-		dispatch({type: 'copied', message: quote && onCopy ? onCopy(quote) : 'Copying is not available here'});
+		const quote = state.article.quotes.find(candidate => candidate.id === state.copyRequest);
+		dispatch({type: 'copied', message: quote && onCopy ? onCopy(quote, state.article) : 'Copying is not available here'});
 	}, [state.copyRequest]);
 
 	return <Screen state={state} />;

@@ -33,7 +33,6 @@ export async function runReader(article: Article, screen: Capabilities, library?
 	};
 
 	const reading = library ? openLibrary(library.paths, article) : undefined;
-	let current = article;
 	// Ink renders into the frame writer, which sends the terminal only what changed.
 	const writer = createFrameWriter(process.stdout);
 	const session = startSession(writer, keyboard);
@@ -52,20 +51,13 @@ export async function runReader(article: Article, screen: Capabilities, library?
 					article={article}
 					searcher={reading?.searcher ?? createSearcher(article)}
 					library={reading?.items}
-					openArticle={
-						reading &&
-						(id => {
-							const opened = reading.open(id);
-							if (typeof opened !== 'string') current = opened.article;
-							return opened;
-						})
-					}
+					openArticle={reading?.open}
 					onLeave={reading?.leave}
 					initialTop={reading?.remembered(article.meta.id).top}
 					initialMarks={reading?.remembered(article.meta.id).marks}
 					initialNotice={reading?.notice}
 					ascii={!screen.unicode}
-					onCopy={quote => copy(quote, current)}
+					onCopy={copy}
 				/>
 			</LookProvider>,
 			{

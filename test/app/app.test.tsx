@@ -83,6 +83,21 @@ describe('the reader, driven by keys', () => {
 		expect(reader.text()).toMatch(/> \(no speaker\)/);
 	});
 
+	it('copies the selected quote with y and says so', async () => {
+		const copied: string[] = [];
+		terminal = await openTerminal(
+			<App article={bundled} searcher={searcher} onCopy={(quote, article) => {
+				copied.push(`${quote.text} | ${article.meta.id}`);
+				return 'Copied the quote';
+			}} />,
+		);
+		await terminal.press('y');
+		expect(terminal.screen().at(-1)).toContain('Select a quote');
+		await terminal.press(keys.tab, 'j', 'y');
+		expect(copied).toEqual([`${bundled.quotes[1]!.text} | ${bundled.meta.id}`]);
+		expect(terminal.screen().at(-1)).toContain('Copied the quote');
+	});
+
 	it('quits on q', async () => {
 		const reader = await open();
 		await reader.press('q');
