@@ -62,7 +62,7 @@ const placeHeads = /^(?:Strait|Straits|Gulf|Bay|Sea|Isle|Isles|Lake|Port|Cape|Mo
 const organizationTails = new Set(['Power', 'Mills', 'Water', 'Gas', 'Freight', 'Brothers', 'Bros.', 'Sons']);
 const postNominals = new Set(['KC', 'QC', 'MP', 'MPs', 'MEP', 'MSP', 'MS', 'AM', 'TD', 'Jr', 'Jr.', 'Sr', 'Sr.', 'PhD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'MD', 'Esq', 'Esq.']);
 const commonAcronyms = new Set(['DNA', 'RNA', 'GDP', 'CEO', 'CFO', 'COO', 'CTO', 'VAT', 'PPE', 'HIV', 'AIDS', 'COVID', 'LED', 'GPS', 'ID', 'PIN', 'ATM', 'SUV', 'MP', 'MPs', 'KC', 'QC', 'OK', 'AM', 'PM', 'FM', 'AI', 'IT', 'HR', 'PR', 'TV', 'CCTV', 'CV', 'PE', 'IVF', 'ICU', 'GP', 'GPs', 'MRI', 'PTSD', 'ADHD', 'LGBT', 'LGBTQ', 'USB', 'PDF', 'URL', 'SMS', 'FAQ', 'ETA', 'RSVP', 'DIY', 'NB', 'PS', 'FY', 'YTD', 'EV', 'EVs', 'ESG', 'IPO', 'PFAS']);
-const placePrefixes = /^(?:Port|Mount|Mt\.|Monte|Mont|Lake|Loch|Lough|Cape|Fort|Isle|Higher|Lower|Upper|Nether|Little|Great|Greater|Old|Vila|Villa|Bairro|Rua|Praça|Piazza|Rue|Avenida|Via|Ciudad|Puerto|Porto|Castelo|Igreja|Ribeira|Strath|Kirk|Glen|Ben|Sankt|São|Santa|Santo|San)$/;
+const placePrefixes = /^(?:Port|Mount|River|Mt\.|Monte|Mont|Lake|Loch|Lough|Cape|Fort|Isle|Higher|Lower|Upper|Nether|Little|Great|Greater|Old|Vila|Villa|Bairro|Rua|Praça|Piazza|Rue|Avenida|Via|Ciudad|Puerto|Porto|Castelo|Igreja|Ribeira|Strath|Kirk|Glen|Ben|Sankt|São|Santa|Santo|San)$/;
 const documentWords = new Set(['Agreement', 'Accords', 'Treaty', 'Memorandum', 'Act', 'Protocol', 'Convention', 'Doctrine']);
 const roman = /^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$/;
 
@@ -293,6 +293,14 @@ function splitRun(text: string, run: Token[]): Array<Omit<Candidate, 'block' | '
 	}
 
 	for (const part of parts) {
+		while (part.length > 0 && nameConnectors.has(part.at(-1)!.text)) part.pop();
+		// "told The Grocer": a capital "The" inside a sentence belongs to a title, most often a publication's.
+		if (part.length === 2 && part[0]!.text === 'The' && !startsSentence(text, part[0]!.start) && /^\p{Lu}\p{Ll}{2,}$/u.test(part[1]!.text)
+			&& gazetteerType(part[1]!.text) === undefined && !placeWords.has(part[1]!.text) && !organizationWords.has(part[1]!.text) && !sentenceWords.has(part[1]!.text) && !calendarWords.has(part[1]!.text) && !demonyms.has(part[1]!.text) && !isTitle(part[1]!.text)) {
+			pieces.push({tokens: part, type: 'organization', role: undefined});
+			continue;
+		}
+
 		while (part.length > 0 && gazetteerType(joinText(text, part)) === undefined) {
 			const first = part[0]!;
 			const opener = sentenceWords.has(first.text) && (startsSentence(text, first.start) || /^(?:The|A|An)$/.test(first.text));
@@ -389,6 +397,10 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 	if (part.length === 1 && organizationWords.has(last) && !organizations.has(last)) return [];
 	// "St. Brigid's Church" is the building where things happen; "the Church of England" is an institution.
 	if (last === 'Church' && (/^(?:St\.?|Saint)$/.test(words[0]!) || part.at(-2)!.possessive)) return [{tokens: part, type: 'place', role: undefined}];
+	// "the Ashcombe Corn Exchange", "the Assembly Rooms": a building, though a word in it names institutions too.
+	if (part.length > 1 && ((last === 'Exchange' && tradedGoods.test(words.at(-2)!)) || last === 'Rooms')) return [{tokens: part, type: 'place', role: undefined}];
+	// "Moen Frukt og Grønt", "Svensson och Berg": a name joined by "and" in another language is a firm's.
+	if (part.length > 2 && words.slice(1, -1).some(word => /^(?:og|och|und)$/.test(word))) return [{tokens: part, type: 'organization', role: undefined}];
 	if (words.some(word => organizationWords.has(word))) return [{tokens: part, type: 'organization', role: undefined}];
 	// "Rocky Mountain Power", "Hartley Mills": heads that are also surnames make an organization only after a word that is no first name.
 	if (part.length > 1 && organizationTails.has(last) && !firstNames.has(words[0]!)) return [{tokens: part, type: 'organization', role: undefined}];
@@ -400,6 +412,9 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 		if (demonyms.has(last) || isTitle(last) || roleModifiers.has(last)) return [];
 		// "T-shirts", "X-rays", "U-turn": a capital letter that is part of a common word.
 		if (/^\p{Lu}-\p{Ll}/u.test(last)) return [];
+		if (hyphenatedPlace.test(last)) return [{tokens: part, type: 'place', role: undefined}];
+		// "outside the Guildhall": a building known by its kind alone.
+		if (buildingNames.test(last)) return [{tokens: part, type: 'place', role: undefined}];
 		// "Prosecutors said": people named by their job, not by a name.
 		if (/^\p{Lu}\p{Ll}+s$/u.test(last) && titleWords.has(last.slice(0, -1).toLowerCase())) return [];
 		if (/^\p{Lu}{2,6}$/u.test(last) && !roman.test(last) && !commonAcronyms.has(last)) return [{tokens: part, type: 'organization', role: undefined}];
@@ -507,8 +522,23 @@ function extendRole(text: string, tokens: readonly Token[], candidate: Candidate
 
 const speakingVerb = /^(?:\s+(?:also|later|then|has|had))?\s+(?:said|says|told|added|wrote|warned|insisted|argued|noted|explained|replied|asked|tweeted|posted)\b/;
 const placeContext = /(?:^|\s)(?:in|near|outside|across|around|from|to|town of|city of|village of|county of|region of)(?:\s+the)?$/;
+// "rises on Brenmoor", "a cafe along Kingsgate": other prepositions of place, for a name nothing else has typed.
+const locativeContext = /(?:^|\s)(?:on|onto|upon|towards?|through|throughout|along|alongside|off|via|beyond|past|into|inside|within|opposite)(?:\s+the)?$/;
+// "a vote on Trident", "posted on Instagram": "on" a subject, a platform or a day, not a place.
+const topicOn = /\b(?:talks|vote|votes|voted|voting|report|reports|focus|focused|focusing|views?|stance|position|debate|debates|policy|deal|agreement|impact|effect|effects|pressure|sanctions|attacks?|ban|crackdown|tariffs?|spending|bets?|betting|depend|depends|depending|rely|relies|relying|relied|based|work|works|worked|working|decision|ruling|verdict|inquiry|review|consultation|guidance|advice|information|data|update|updates|news|story|book|film|documentary|series|episode|lecture|speech|expert|experts|hard|soft|tough|called|call|calls|calling|posted|post|posts|shared|streamed|broadcast|aired|available|live|appeared|appearing|published|wrote|written|writing|said|says|comment|comments|commented|remarks|advised|advising|briefed|briefing|listed|trading|traded|spent|spend|won|lost|played|play|plays|war|bill|law|rules|limits|cap|tax|levy|hearing|session|meeting|opinion|thoughts|insight|perspective|agreed|agree|disagree|clamp|crack|cracked|cracking|pounced|insisted|insist|insists|frowned|lecturing|waged|declared|reliant|dependent|keen|silent|quiet|wrong|right|mistaken|plan|plans|bid|bids|offer|offers|claim|claims|dispute|row|fight|battle|campaign)\s+on(?:\s+the)?$/i;
+// Heavenly bodies are named like places but are none.
+const notPlaces = new Set(['Earth', 'Mars', 'Moon', 'Venus', 'Jupiter', 'Saturn', 'Mercury', 'Sun', 'Heaven', 'Hell', 'Paradise']);
+// How English and Nordic place names end: "Brenmoor", "Redbarrow", "Ashford", "Tromvik". Surnames share some of these, so the shape alone types only a word nothing else has typed.
+const toponymShape = /^\p{Lu}\p{Ll}{2,}(?:moor|moors|ford|bury|borough|brough|burgh|chester|caster|cester|minster|mouth|wick|thorpe|thwaite|stead|combe|coombe|barrow|haven|holme|dale|gate|vik|fjord|sund|stad|by|pool|worth|bridge|hampton)$/u;
+// Councils named for what they oversee, not where: "Arts Council", "Security Council".
+const councilFields = /^(?:Arts|Security|Privy|Research|Student|Students|Nursing|Medical|Science|Sports?|Youth|Design|Crafts|Heritage|Housing|Legal|Press|Trade|Trades|Works|Parish|Town|City|County|District|Borough|Community|Regional|Village|Executive|Advisory|Governing|Grants|Funding|Tourism|Transport|Energy|Climate|Food|Health|Planning|Standards|Ethics|Peace|Human|Elders|Faith|Church|Diocesan|Transit|Military|Riot|Traffic|Transport|Railway|Border|Secret|Religious|Thought|Fashion|Style|Tax|Sharia|European|National|International|World|Federal|State|Royal|Metropolitan)$/;
+const tradedGoods = /^(?:Corn|Wool|Cloth|Coal|Cotton|Hop|Hops|Butter|Cheese|Fish|Wheat|Grain|Sugar|Tobacco|Linen|Silk|Yarn|Jute|Wine|Royal|Old)$/;
+const buildingNames = /^(?:Guildhall|Cathedral|Minster|Abbey|Priory|Castle|Citadel|Bandstand|Lido|Racecourse|Velodrome|Showground)$/;
+// "Stockton-on-Tees", "Bourton-on-the-Water", "Boulogne-sur-Mer": a town and the river or sea it stands on.
+const hyphenatedPlace = /^\p{Lu}\p{L}+(?:-(?:on|upon|in|under|by|le|la|les|en|sur|super|am|an|im|the|cum|next|over))+-\p{Lu}\p{L}+$/u;
 const municipal = /^(?:Town|City|County|Borough|District|Parish|Village|Municipal|Regional|Metropolitan|Provincial|State)$/;
-const placeAt = /\b(?:arrived|reaches|reached|landed|docked|stopped|farmed|farms|lives|lived|born|died|buried|located|situated|sea|ashore|moored|camped|stationed|home|homes|farm)\s+at(?:\s+the)?$/;
+// "the docks at Marshfleet", "opened at Tollandgate": at a site or an event, "at" names where, not an employer.
+const placeAt = /\b(?:arrived|arrive|arrives|arriving|reach|reaches|reached|landed|lands|docked|stopped|farmed|farms|lives|lived|living|born|died|buried|located|situated|sea|coast|ashore|moored|anchored|camped|stationed|gathered|held|rally|protest|vigil|home|homes|house|houses|farm|cottage|docks|dock|quay|port|harbou?r|station|depot|site|plant|mill|yard|opened|opens|meeting|inquiry|hearing|market|fair|festival|concert|built|flats|estate|park|cafe|pub|hotel|crash|collision|accident|fire|blaze|flooding|terminus|junction|ceremony|funeral|wedding|race|course|bridge|crossing|ferry|beach|sands|bay|camp)\s+at(?:\s+the)?$/;
 const organizationContext = /(?:^|\s)(?:at|joined|on)(?:\s+the)?$/;
 
 function resolve(blocks: readonly string[], candidates: readonly Candidate[]): FoundEntity[] {
@@ -609,6 +639,8 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		const name = canonicalName('organization', mentionOf(candidate).text);
 		const words = candidate.tokens.map(token => token.text).filter(word => !nameConnectors.has(word));
 		if (words.length > 2 && (municipal.test(words[1]!) || placeWords.has(words[1]!)) && !organizationWords.has(words[0]!)) placeLeads.add(words[0]!);
+		// "Ashcombe Council", "Kellbridge Police": a council or a force is named for the place it serves.
+		if (words.length === 2 && /^(?:Council|Police|Constabulary)$/.test(words[1]!) && /^\p{Lu}\p{Ll}{3,}$/u.test(words[0]!) && !organizationWords.has(words[0]!) && !roleModifiers.has(words[0]!) && !demonyms.has(words[0]!) && !sentenceWords.has(words[0]!) && !councilFields.test(words[0]!)) placeLeads.add(words[0]!);
 		for (let length = words.length; length > 1; length--) {
 			const acronym = words.slice(0, length).map(word => word[0]).join('');
 			if (!acronyms.has(acronym)) acronyms.set(acronym, name);
@@ -669,7 +701,8 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		const word = candidate.tokens[0]!.text;
 		const entry = votes.get(word);
 		const firm = entry !== undefined && entry.organization > entry.place;
-		if (candidate.tokens.length === 1 && placeContext.test(candidate.context) && !firm && !firstNames.has(word) && !startsSentence(blocks[candidate.block]!, candidate.tokens[0]!.start)) placeNames.add(word);
+		const located = placeContext.test(candidate.context) || (locativeContext.test(candidate.context) && !topicOn.test(candidate.context) && /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word) && !notPlaces.has(word));
+		if (candidate.tokens.length === 1 && located && !firm && !firstNames.has(word) && !startsSentence(blocks[candidate.block]!, candidate.tokens[0]!.start)) placeNames.add(word);
 		if (candidate.tokens.length === 1 && (placeLeads.has(word) || countries.has(word))) placeNames.add(word);
 	}
 
@@ -736,6 +769,7 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		if (candidate.tokens.length === 1 && placeNames.has(word)) table.add('place', word, mention);
 		else if (known !== undefined) known.mentions.push(mention);
 		else if (candidate.tokens.length === 1 && evidenceTypes.has(word)) table.add(evidenceTypes.get(word)!, word, mention);
+		else if (candidate.tokens.length === 1 && midSentence.has(word) && toponymShape.test(word) && !notPlaces.has(word) && !firstNames.has(word) && (votes.get(word) ?? noVotes()).person === 0 && (votes.get(word) ?? noVotes()).organization === 0) table.add('place', word, mention);
 	}
 
 	addTheWest(blocks, table);
@@ -746,12 +780,18 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 /** What the article as a whole says about each unknown or guessed name, by its text. */
 function articleVotes(blocks: readonly string[], candidates: readonly Candidate[]): Map<string, Votes> {
 	const votes = new Map<string, Votes>();
-	const mentions: Array<{name: string; block: number; start: number; end: number; votes: Votes}> = [];
+	const mentions: Array<{name: string; block: number; start: number; end: number; votes: Votes; known?: boolean}> = [];
 	for (const candidate of candidates) {
-		if (candidate.role !== undefined || !['person', 'unknown', 'other'].includes(candidate.type)) continue;
 		const text = blocks[candidate.block]!;
 		const start = candidate.tokens[0]!.start;
 		const end = candidate.tokens.at(-1)!.end;
+		// "Leeds, Brenford and Pellington": a known place lends its kind to the names listed with it, but takes no votes itself.
+		if (candidate.type === 'place' && candidate.role === undefined) {
+			mentions.push({name: text.slice(start, end), block: candidate.block, start, end, votes: {person: 0, place: 1, organization: 0}, known: true});
+			continue;
+		}
+
+		if (candidate.role !== undefined || !['person', 'unknown', 'other'].includes(candidate.type)) continue;
 		const preceding = text.slice(Math.max(0, start - 60), start);
 		const own = contextVotes(preceding, text.slice(end, end + 90));
 		// "The Millbrook Marlins": a plural name after "the" is a team or a band, not a person.
@@ -777,6 +817,7 @@ function articleVotes(blocks: readonly string[], candidates: readonly Candidate[
 	}
 
 	for (const mention of mentions) {
+		if (mention.known === true) continue;
 		let entry = votes.get(mention.name);
 		if (entry === undefined) votes.set(mention.name, (entry = noVotes()));
 		addVotes(entry, mention.votes);
@@ -788,6 +829,7 @@ function articleVotes(blocks: readonly string[], candidates: readonly Candidate[
 /** A name typed a person only by its shape becomes a place or an organization when the article says so. */
 function retypeGuesses(candidates: readonly Candidate[], votes: ReadonlyMap<string, Votes>): void {
 	const decided = new Map<string, 'person' | 'place' | 'organization' | undefined>();
+	const totals = new Map<string, Votes>();
 	for (const candidate of candidates) {
 		if (candidate.type !== 'person' || candidate.guessed !== true || candidate.role !== undefined || candidate.tokens.length < 2) continue;
 		const words = candidate.tokens.map(token => token.text);
@@ -798,11 +840,24 @@ function retypeGuesses(candidates: readonly Candidate[], votes: ReadonlyMap<stri
 			addVotes(total, votes.get(words[0]!), 0.5);
 			addVotes(total, votes.get(words.at(-1)!), 0.5);
 			decided.set(name, leadingType(total, 2));
+			totals.set(name, total);
 		}
 
 		const type = decided.get(name);
 		if (type === 'place' || type === 'organization') candidate.type = type;
+		else if (type === undefined && locatedGuess(candidate, totals.get(name)!)) candidate.type = 'place';
 	}
+}
+
+/**
+ * "in Kirkby Lonsdale", "rises on Brenmoor Edge": two or three capitalized words after a preposition of place, with
+ * nothing in the article saying they are someone, name a place. "from" and "to" are left out: letters come from people.
+ */
+function locatedGuess(candidate: Candidate, total: Votes): boolean {
+	const located = /(?:^|\s)(?:in|near|outside|across|around|through|throughout|towards?|along|beyond|via|inside|within|off|onto)(?:\s+the)?$/.test(candidate.context)
+		|| (/(?:^|\s)on(?:\s+the)?$/.test(candidate.context) && !topicOn.test(candidate.context));
+	if (!located || candidate.tokens.at(-1)!.possessive || candidate.tokens.length > 3) return false;
+	return total.person === 0 && total.organization === 0;
 }
 
 /** "Marvonia" where the text also says "Marvonian": a country, known by its adjective. */

@@ -26,7 +26,7 @@ const filler = String.raw`(?:(?!(?:of|for|in|at|on|with|from|by|to|who|which|tha
 
 const before = {
 	settlementOf: new RegExp(`\\b(?:${settlementNouns}|outskirts|suburbs|streets|residents|people|mayor|coast|shores?|centre|center|heart|edge|face|slopes?|summit|foot|flanks?|peak|parts?|areas|rest|much|most|north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|banks|mouth|citizens|inhabitants|governor|economy)\\s+of\\s+(?:the\\s+)?$`, 'i'),
-	placePreposition: /(?:^|\s)(?:in|near|out of|outside|through|across|around|towards?|throughout|via|beyond|inside|within|north of|south of|east of|west of)\s+(?:the\s+)?$/i,
+	placePreposition: /(?:^|\s)(?:in|near|out of|outside|through|across|around|towards?|throughout|via|beyond|inside|within|along|alongside|onto|north of|south of|east of|west of)\s+(?:the\s+)?$/i,
 	from: /(?:^|\s)from\s+(?:the\s+)?$/i,
 	dataFrom: /\b(?:data|figures|numbers|statistics|estimates|analysis|research|report|survey|forecasts?|polling|poll|filings?|records|ratings)\s+(?:from|by|compiled by|published by)\s+(?:the\s+)?$/i,
 	fromPerson: /\b(?:letter|call|message|email|visit|note|statement|comments?|support|words|help|advice|questions?|objections?|criticism|tweet|post|testimony)\s+from\s+(?:the\s+)?$/i,
@@ -36,12 +36,12 @@ const before = {
 	memberOf: new RegExp(`\\b(?:${roleNouns}|spokes(?:man|woman|person)|representative|members?|employees?|chief executive|official|officials|executives?|shareholders|customers|clients|subsidiary|unit|division|arm|owners?|board|leadership)\\s+of\\s+(?:the\\s+)?$`, 'i'),
 	dealsWith: /\b(?:joined|joining|joins|quit|founded|co-founded|acquired|acquire|acquires|acquiring|buy|buys|bought|buying|sell|selling|sued|sue|suing|sues|takeover of|acquisition of|merger with|merge with|deal with|contract with|agreement with|funded by|owned by|operated by|backed by|sponsored by|partnership with|partnered with|signed for|signed with|hired by|employed by|regulated by|fined|listed on|shareholders in|donation to|donations to|grant from|funding from|donated to)\s+(?:the\s+)?$/i,
 	// "beating Eastfield Rovers", "against Northbridge": opponents in sport are clubs.
-	opponent: /\b(?:win over|victory over|defeat of|beat|beats|beating|beaten|defeated|defeating|defeat|against|drew with|draw with|lost to|losing to|hosts|hosted|hosting|visit|visits|visiting|faces|facing|face|edged|thrashed|routed|knocked out|eliminated|play|plays|playing|overcame|trounced|away at|away to|home to)\s+(?:the\s+)?$/i,
+	opponent: /\b(?:(?:game|match|tie|fixture|clash|derby|final|semi-final|play-off|playoff|meeting)\s+between|win over|victory over|defeat of|beat|beats|beating|beaten|defeated|defeating|defeat|against|drew with|draw with|lost to|losing to|hosts|hosted|hosting|visit|visits|visiting|faces|facing|face|edged|thrashed|routed|knocked out|eliminated|play|plays|playing|overcame|trounced|away at|away to|home to)\s+(?:the\s+)?$/i,
 	// "Its chief executive, Marcus Penhale," / "The charity, the Dunmore and District Larder,".
 	roleThenName: new RegExp(`\\b(?:${roleNouns}|spokes(?:man|woman|person)|director|chair|wife|husband|son|daughter|mother|father|brother|sister|partner|friend),\\s+$`),
 	companyThenName: new RegExp(`\\b(?:${companyNouns}),\\s+(?:the\\s+)?$`),
 	// "farmed at Higher Polgrain", "reaches the sea at Porthvean": "at" a place, not at a firm.
-	placeAt: /\b(?:arrived|arrive|arrives|arriving|reach|reaches|reached|landed|lands|docked|stopped|farmed|farms|lives|lived|living|born|died|buried|located|situated|sea|coast|ashore|moored|anchored|camped|stationed|gathered|held|rally|protest|vigil|home|homes|house|houses|farm|cottage)\s+at\s+(?:the\s+)?$/i,
+	placeAt: /\b(?:arrived|arrive|arrives|arriving|reach|reaches|reached|landed|lands|docked|stopped|farmed|farms|lives|lived|living|born|died|buried|located|situated|sea|coast|ashore|moored|anchored|camped|stationed|gathered|held|rally|protest|vigil|home|homes|house|houses|farm|cottage|docks|dock|quay|port|harbou?r|station|depot|site|plant|mill|yard|opened|opens|meeting|inquiry|hearing|market|fair|festival|concert|built|flats|estate|park|cafe|pub|hotel|crash|collision|accident|fire|blaze|flooding|terminus|junction|ceremony|funeral|wedding|race|course|bridge|crossing|ferry|beach|sands|bay|camp)\s+at\s+(?:the\s+)?$/i,
 	toPlace: /\b(?:diverted|moved|moving|travel|travelled|traveled|travelling|traveling|flights?|returned|returning|sent|shipped|bound|route|routes|trip|journey|road|roads|rail|ferry|ferries|commute|commutes|drive|drove|relocated?|relocating|fled|evacuated|emigrated|heading|headed|deported|exported|imports?|exports?|visit|visits|visited)\s+to\s+(?:the\s+)?$/i,
 	// "small towns such as Kiruna", "countries including Chile".
 	placeKind: /\b(?:towns|cities|villages|hamlets|countries|regions|places|communities|ports|areas|suburbs|states|provinces|islands|districts|counties|municipalities|destinations)["”’]?,?\s+(?:such as|including|like|as far away as|as far as)\s+(?:the\s+)?$/i,
@@ -63,7 +63,8 @@ const after = {
 	// "Kessington police said": the town's own services, named lower-case after it.
 	townServices: /^\s+(?:police|councillors|council officials|residents|townspeople|villagers|firefighters|fire crews|schools)\b/,
 	placeOwner: /^['’]s?\s+(?:mayor|residents|townspeople|streets|town cent(?:re|er)|city cent(?:re|er)|population|outskirts|suburbs|economy|coast|coastline|harbou?r|high street|main street|river|skyline|airport|shoreline)\b/,
-	company: new RegExp(`^,\\s+(?:a|an|the|its|\\p{Lu}[\\p{L}.-]*['’]s)\\s+${filler}{0,4}?(?:${companyNouns})\\b(?!['’])`, 'u'),
+	// Not "outside Bodø, the company said": there the noun opens a reporting clause, it does not describe the name.
+	company: new RegExp(`^,\\s+(?:a|an|the|its|\\p{Lu}[\\p{L}.-]*['’]s)\\s+${filler}{0,4}?(?:${companyNouns})\\b(?!['’])(?!\\s+(?:said|says|added|told|announced|confirmed|reported|wrote|warned|argued|insisted|explained|noted|stated|declined))`, 'u'),
 	// "the Harrowmoor Independents group", "the Save Our Pool campaign".
 	companyNoun: /^\s+(?:group|campaign|charity|party|band|firm|company|union|network|movement|coalition|cooperative|collective|consortium|trust|foundation)\b(?!['’])/,
 	ownedBy: /^,\s+(?:which\s+is\s+)?(?:owned|run|backed|controlled|bought|acquired|majority-owned|wholly owned)\s+by\b/,

@@ -105,7 +105,7 @@ White House|Pentagon|State Department|Congress|Senate|FBI|CIA|NSA|IMF|World Bank
 OPEC|G7|G20|BRICS|ASEAN|African Union|Red Cross|Reuters|Associated Press|AP|AFP|Agence France-Presse|BBC|CNN|
 Bloomberg|TASS|RIA|RIA Novosti|Interfax|Xinhua|Al Jazeera|New York Times|Washington Post|Wall Street Journal|
 Financial Times|Guardian|Fox News|NBC|CBS|ABC|NPR|Politico|Google|Apple|Microsoft|Amazon|Meta|Facebook|Twitter|
-Tesla|OpenAI|Nvidia|Boeing|Airbus|Gazprom|Rosneft|Hamas|Hezbollah|Taliban|Houthis|ISIS|Islamic State|Wagner|
+Tesla|OpenAI|Nvidia|YouTube|Instagram|TikTok|LinkedIn|WhatsApp|Netflix|Spotify|Snapchat|Reddit|Uber|Airbnb|Boeing|Airbus|Gazprom|Rosneft|Hamas|Hezbollah|Taliban|Houthis|ISIS|Islamic State|Wagner|
 Supreme Court|Federal Reserve|Fed|Bundestag|Knesset|Duma|IDF|Israel Defense Forces|Labour|Tories|Democrats|
 Republicans|GOP|Amnesty International|Human Rights Watch|Greenpeace|Vatican|ECB|ICC|ICJ|OSCE|WTO|Europol|Interpol|
 SpaceX|Samsung|Toyota|Volkswagen|Shell|BP|Exxon|ExxonMobil|Chevron|JPMorgan|Goldman Sachs|Pfizer|Moderna|
@@ -248,7 +248,10 @@ Island|Islands|Province|Region|County|Valley|Bridge|Harbour|Port|Beach|Lake|Sea|
 Peninsula|Desert|Canal|Strait|Oblast|Krai|District|State|Territory|Territories|Plaza|Boulevard|Heights|Falls|Center|Centre|Library|Hall|Tower|Palace|Cathedral|Chapel|Abbey|Temple|Mosque|Synagogue|Museum|Station|Terminal|Base|Prison|Market|Mall|Lane|Close|Crescent|Drive|Way|Place|Terrace|Gardens|Quay|Wharf|Pier|
 Vale|Glen|Dale|Moor|Moors|Heath|Forest|Woods|Ridge|Point|Cove|Creek|Springs|Marsh|Fen|Fens|Downs|Estuary|Lagoon|
 Reservoir|Dam|Pass|Canyon|Plain|Plains|Basin|Delta|Reef|Cape|Headland|Gorge|Glacier|Township|Borough|
-Common|Green|Field|Fields|Crossing|Junction|Circus|Highway|Motorway|Freeway|Expressway|Wetlands|Shore|Fell|Fells|Ground|Line|Row|Yard|Yards|Mews|Walk|Parade|Rise|Grove|Steps|Gate|Wynd`
+Common|Green|Field|Fields|Crossing|Junction|Circus|Highway|Motorway|Freeway|Expressway|Wetlands|Shore|Fell|Fells|Ground|Line|Row|Yard|Yards|Mews|Walk|Parade|Rise|Grove|Steps|Gate|Wynd|
+Theatre|Theater|Castle|Priory|Minster|Pavilion|Lido|Baths|Racecourse|Velodrome|Showground|Arcade|Barracks|
+Docks|Dock|Marina|Lighthouse|Airfield|Aerodrome|Viaduct|Tunnel|Cemetery|Courthouse|Wolds|Wold|Brook|Beck|Tarn|Loch|
+Lough|Mere|Crag|Sands|Ness|Firth|Isle|Isles|Fjord|Highlands|Uplands|Lowlands|Plateau|Moorland|Downs|Bypass|Roundabout|Esplanade|Promenade|Embankment`
 	.replace(/\n/g, ''));
 
 /** Last words that make a capitalized phrase an event. */
@@ -257,7 +260,7 @@ Conference|Festival|Open|Marathon|Telescope|Rover|Probe|Satellite|Spacecraft|Vac
 	.replace(/\n/g, ''));
 
 /** Small words that may sit inside a name between capitalized words. */
-export const nameConnectors = words('of|the|for|and|de|del|della|da|dos|das|du|van|von|der|den|al|bin|ibn|la|le|y|on|am|im|upon|sur|aan');
+export const nameConnectors = words('of|the|for|and|de|del|della|da|dos|das|du|van|von|der|den|al|bin|ibn|la|le|y|on|am|im|upon|sur|aan|og|och|und');
 
 /** Countries and unions: with capitals, the places that can speak for a government. */
 export const countries = words(`${countryList}|United States|United Kingdom|European Union`.replace(/\n/g, ''));

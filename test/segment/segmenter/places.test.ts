@@ -1,0 +1,86 @@
+import {readdirSync, readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import type {Article} from '../../../source/article/schema.js';
+import {aggregate, goldSchema, scoreArticle} from '../../../source/segment/score.js';
+import {segment} from './helpers.js';
+
+/*
+ * Places that no list knows and few words describe: named only by the
+ * preposition before them, the list they stand in, the way they are spelt or
+ * the building they are.
+ */
+const directory = new URL('../fixtures/places/', import.meta.url);
+const names = readdirSync(directory)
+	.filter(file => file.endsWith('.txt'))
+	.map(file => file.slice(0, -'.txt'.length))
+	.sort();
+
+const typeOf = (article: Article, name: string) => article.entities.find(entity => entity.name === name || entity.aliases.includes(name))?.type;
+
+describe('places named with little to go on', () => {
+	it('types the places of articles full of them', () => {
+		const scores = names.map(name => {
+			const text = readFileSync(new URL(`${name}.txt`, directory), 'utf8');
+			const gold = goldSchema.parse(JSON.parse(readFileSync(new URL(`${name}.gold.json`, directory), 'utf8')));
+			return scoreArticle(gold, segment(text));
+		});
+		const {metrics} = aggregate(scores);
+		expect(names.length).toBeGreaterThanOrEqual(4);
+		expect(metrics.entityRecall.place).toBeGreaterThanOrEqual(0.95);
+		expect(metrics.entityRecall.person).toBe(1);
+		expect(metrics.entityPrecision).toBeGreaterThanOrEqual(0.95);
+	});
+
+	it('takes a lone name after a preposition of place for a place', () => {
+		const article = segment('The Corran rises on Brenmoor and runs through Pellow before it meets the sea beyond Tresk.');
+		expect(typeOf(article, 'Brenmoor')).toBe('place');
+		expect(typeOf(article, 'Pellow')).toBe('place');
+		expect(typeOf(article, 'Tresk')).toBe('place');
+	});
+
+	it('takes two unknown words after "in" or "through" for a place when nothing says they are someone', () => {
+		const article = segment('The road runs through Saltcote Magna. Ruth Ellery, who lives there, said the lorries were new.');
+		expect(typeOf(article, 'Saltcote Magna')).toBe('place');
+		expect(typeOf(article, 'Ruth Ellery')).toBe('person');
+	});
+
+	it('does not take a subject, a platform or a planet after "on" for a place', () => {
+		const article = segment('Members want a vote on Trident. The mayor posted on Instagram. Life on Earth goes on.');
+		expect(typeOf(article, 'Trident')).toBeUndefined();
+		expect(typeOf(article, 'Instagram')).toBe('organization');
+		expect(typeOf(article, 'Earth')).toBeUndefined();
+	});
+
+	it('types buildings, even those named with an institution’s word', () => {
+		const article = segment('Shoppers outside Brightwell’s Guildhall were divided. The council meets in the Corn Exchange and the Assembly Rooms.');
+		expect(typeOf(article, 'Guildhall')).toBe('place');
+		expect(typeOf(article, 'Corn Exchange')).toBe('place');
+		expect(typeOf(article, 'Assembly Rooms')).toBe('place');
+	});
+
+	it('takes a town from its council and from the places listed with it', () => {
+		const article = segment('Tressingham Council met on Monday. Residents came from Leeds, Caldwick and Stainby to speak against it. Tressingham has no bus station.');
+		expect(typeOf(article, 'Tressingham')).toBe('place');
+		expect(typeOf(article, 'Tressingham Council')).toBe('organization');
+		expect(typeOf(article, 'Caldwick')).toBe('place');
+		expect(typeOf(article, 'Stainby')).toBe('place');
+	});
+
+	it('knows a town by its river and by the shape of its name', () => {
+		const article = segment('Walkers set off from Kettleby-on-Skerra at dawn. The path climbs to Harrowmoor, then drops to the sea.');
+		expect(typeOf(article, 'Kettleby-on-Skerra')).toBe('place');
+		expect(typeOf(article, 'Harrowmoor')).toBe('place');
+	});
+
+	it('keeps "at" an employer after a job and a place after a site', () => {
+		const article = segment('Analysts at Nordhavn were cautious. Lorries bound for the docks at Marshfleet would no longer pass through the town.');
+		expect(typeOf(article, 'Nordhavn')).toBe('organization');
+		expect(typeOf(article, 'Marshfleet')).toBe('place');
+	});
+
+	it('keeps a foreign firm whole across its "og" and a publication with its "The"', () => {
+		const article = segment('Lunde Fisk og Skalldyr will close the plant, its chief executive told The Fiskeribladet on Monday.');
+		expect(typeOf(article, 'Lunde Fisk og Skalldyr')).toBe('organization');
+		expect(typeOf(article, 'The Fiskeribladet')).toBe('organization');
+	});
+});
