@@ -4,6 +4,7 @@ import {
 	calendarWords,
 	capitals,
 	countries,
+	countries as nationNames,
 	demonyms,
 	eventWords,
 	firstNames,
@@ -62,7 +63,7 @@ const placeHeads = /^(?:Strait|Straits|Gulf|Bay|Sea|Isle|Isles|Lake|Port|Cape|Mo
 const organizationTails = new Set(['Power', 'Mills', 'Water', 'Gas', 'Freight', 'Brothers', 'Bros.', 'Sons']);
 const postNominals = new Set(['KC', 'QC', 'MP', 'MPs', 'MEP', 'MSP', 'MS', 'AM', 'TD', 'Jr', 'Jr.', 'Sr', 'Sr.', 'PhD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'MD', 'Esq', 'Esq.']);
 const commonAcronyms = new Set(['DNA', 'RNA', 'GDP', 'CEO', 'CFO', 'COO', 'CTO', 'VAT', 'PPE', 'HIV', 'AIDS', 'COVID', 'LED', 'GPS', 'ID', 'PIN', 'ATM', 'SUV', 'MP', 'MPs', 'KC', 'QC', 'OK', 'AM', 'PM', 'FM', 'AI', 'IT', 'HR', 'PR', 'TV', 'CCTV', 'CV', 'PE', 'IVF', 'ICU', 'GP', 'GPs', 'MRI', 'PTSD', 'ADHD', 'LGBT', 'LGBTQ', 'USB', 'PDF', 'URL', 'SMS', 'FAQ', 'ETA', 'RSVP', 'DIY', 'NB', 'PS', 'FY', 'YTD', 'EV', 'EVs', 'ESG', 'IPO', 'PFAS']);
-const placePrefixes = /^(?:Port|Mount|River|Mt\.|Monte|Mont|Lake|Loch|Lough|Cape|Fort|Isle|Higher|Lower|Upper|Nether|Little|Great|Greater|Old|Vila|Villa|Bairro|Rua|Praça|Piazza|Rue|Avenida|Via|Ciudad|Puerto|Porto|Castelo|Igreja|Ribeira|Strath|Kirk|Glen|Ben|Sankt|São|Santa|Santo|San)$/;
+const placePrefixes = /^(?:Port|Mount|River|Mt\.|Monte|Mont|Lake|Loch|Lough|Cape|Fort|Isle|Higher|Lower|Upper|Nether|Little|Great|Greater|Old|Vila|Villa|Bairro|Rua|Praça|Piazza|Rue|Avenida|Via|Ciudad|Puerto|Porto|Castelo|Igreja|Ribeira|Strath|Kirk|Glen|Ben|Sankt|São|Santa|Santo|San|North|South|East|West|Mid)$/;
 const documentWords = new Set(['Agreement', 'Accords', 'Treaty', 'Memorandum', 'Act', 'Protocol', 'Convention', 'Doctrine']);
 const roman = /^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$/;
 
@@ -378,8 +379,11 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 	// "Port of Halvik", "Higher Polgrain", "Vila Nova de Milfontes": words that open the names of places.
 	const placeOf = part.length > 2 && words[1] === 'of' && placeHeads.test(words[0]!);
 	// "the Port Alwyn Gulls": a plural at the end makes a team of a place name.
-	const team = /[^su]s$/.test(last) && !placeWords.has(last) && !words.some(word => nameConnectors.has(word));
-	if (part.length > 1 && (placePrefixes.test(words[0]!) || placeOf) && !team && !words.some(word => organizationWords.has(word)) && !(firstNames.has(words[1]!) && part.length === 3)) {
+	const team = /[^su]s$/.test(last) && !/lands$/.test(last) && !placeWords.has(last) && !words.some(word => nameConnectors.has(word));
+	// "South Korean officials": a compass point before a nationality makes an adjective, not a region.
+	const adjective = /^(?:North|South|East|West|Mid)$/.test(words[0]!) && (demonyms.has(words[1]!) || /(?:an|ern|ese|ish|ic)$/.test(words.at(-1)!));
+	if (adjective && part.length === 2) return [];
+	if (part.length > 1 && (placePrefixes.test(words[0]!) || placeOf) && !team && !adjective && !words.some(word => organizationWords.has(word)) && !(firstNames.has(words[1]!) && part.length === 3)) {
 		return [{tokens: part, type: 'place', role: undefined}];
 	}
 
@@ -529,7 +533,7 @@ const topicOn = /\b(?:talks|vote|votes|voted|voting|report|reports|focus|focused
 // Heavenly bodies are named like places but are none.
 const notPlaces = new Set(['Earth', 'Mars', 'Moon', 'Venus', 'Jupiter', 'Saturn', 'Mercury', 'Sun', 'Heaven', 'Hell', 'Paradise']);
 // How English and Nordic place names end: "Brenmoor", "Redbarrow", "Ashford", "Tromvik". Surnames share some of these, so the shape alone types only a word nothing else has typed.
-const toponymShape = /^\p{Lu}\p{Ll}{2,}(?:moor|moors|ford|bury|borough|brough|burgh|chester|caster|cester|minster|mouth|wick|thorpe|thwaite|stead|combe|coombe|barrow|haven|holme|dale|gate|vik|fjord|sund|stad|by|pool|worth|bridge|hampton)$/u;
+const toponymShape = /^\p{Lu}\p{Ll}{2,}(?:moor|moors|ford|bury|borough|brough|burgh|chester|caster|cester|minster|mouth|wick|thorpe|thwaite|stead|combe|coombe|barrow|haven|holme|dale|gate|vik|fjord|sund|stad|by|pool|worth|bridge|hampton|shire)$/u;
 // Councils named for what they oversee, not where: "Arts Council", "Security Council".
 const councilFields = /^(?:Arts|Security|Privy|Research|Student|Students|Nursing|Medical|Science|Sports?|Youth|Design|Crafts|Heritage|Housing|Legal|Press|Trade|Trades|Works|Parish|Town|City|County|District|Borough|Community|Regional|Village|Executive|Advisory|Governing|Grants|Funding|Tourism|Transport|Energy|Climate|Food|Health|Planning|Standards|Ethics|Peace|Human|Elders|Faith|Church|Diocesan|Transit|Military|Riot|Traffic|Transport|Railway|Border|Secret|Religious|Thought|Fashion|Style|Tax|Sharia|European|National|International|World|Federal|State|Royal|Metropolitan)$/;
 const tradedGoods = /^(?:Corn|Wool|Cloth|Coal|Cotton|Hop|Hops|Butter|Cheese|Fish|Wheat|Grain|Sugar|Tobacco|Linen|Silk|Yarn|Jute|Wine|Royal|Old)$/;
@@ -569,9 +573,10 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		const noun = /^,\s+(?:(?:the|a|an|its|\p{Lu}[\p{L}.]*['’]s)\s+)(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)(?=[,.;]|\s+(?:that|which|in|of|for|based|with)\b)/u.exec(after)?.[1];
 		if (noun !== undefined && (organizationCategories.has(noun) || noun === 'union' || noun === 'group')) candidate.type = 'organization';
 		else if (noun !== undefined && placeCategories.has(noun)) candidate.type = 'place';
-		else if (candidate.tokens.length === 1 && candidate.type === 'unknown' && /^,\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\b/u.test(after)) {
-			const region = /^,\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)/u.exec(after)![1]!;
-			if (places.has(region) || canonicalPlace.has(region)) candidate.type = 'place';
+		else if ((candidate.tokens.length === 1 && candidate.type === 'unknown') || (candidate.guessed === true && candidate.tokens.length <= 3)) {
+			// "Saltcote Magna, Lincolnshire": a town, then the county or the country it is in.
+			const region = /^,\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)(?=[,.;:)\s]|$)/u.exec(after)?.[1];
+			if (region !== undefined && (places.has(region) || canonicalPlace.has(region) || /^\p{Lu}\p{Ll}+shire$/u.test(region)) && !(candidate.tokens.length > 1 && nationNames.has(region))) candidate.type = 'place';
 		}
 	}
 
@@ -601,10 +606,15 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 
 	// "MONTE SALGUEIRO, Portugal —": a dateline names a place.
 	const dateline = candidates[0];
-	if (dateline !== undefined && dateline.block === 0 && ['other', 'unknown', 'person', 'organization'].includes(dateline.type) && dateline.tokens.every(token => /^\p{Lu}[\p{Lu}\p{M}'’.-]+$/u.test(token.text))) {
+	if (dateline !== undefined && dateline.block === 0 && ['other', 'unknown', 'person', 'organization'].includes(dateline.type) && dateline.role === undefined) {
 		const text = blocks[0]!;
 		const end = dateline.tokens.at(-1)!.end;
-		if (dateline.tokens[0]!.start === 0 && /^(?:,\s+[\p{L}. ]{2,30})?\s*(?:[—–]|-{1,2})\s/u.test(text.slice(end, end + 40))) dateline.type = 'place';
+		const capitals = dateline.tokens.every(token => /^\p{Lu}[\p{Lu}\p{M}'’.-]+$/u.test(token.text));
+		// "Kvalsund, Norway (Reuters) —": in title case a dateline needs its country or state to tell it from a speaker.
+		const pattern = capitals ? /^(?:,\s+[\p{L}. ]{2,30})?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–]|-{1,2})\s/u : /^,\s+([\p{L}. ]{2,30}?)\s*(?:\([^)]{1,30}\)\s*)?(?:[—–]|-{1,2})\s/u;
+		const match = pattern.exec(text.slice(end, end + 60));
+		const region = match?.[1];
+		if (dateline.tokens[0]!.start === 0 && match !== null && (capitals || (region !== undefined && (places.has(region) || canonicalPlace.has(region))))) dateline.type = 'place';
 	}
 
 	// Unknown names after "at" are firms and institutions, not people: "an analyst at Peel Hunt".
@@ -849,13 +859,17 @@ function retypeGuesses(candidates: readonly Candidate[], votes: ReadonlyMap<stri
 	}
 }
 
+// "families who moved from Saltcote Magna", "the road to Upper Tolland": to and from somewhere, not someone.
+const comingFrom = /\b(?:came|come|comes|coming|travelled|traveled|travelling|traveling|moved|moving|drove|driving|flew|flying|fled|fleeing|walked|walking|sailed|commute|commutes|commuting|arrived|returned|evacuated|residents|people|families|visitors|pupils|children|fans|miles|kilometres|kilometers|road|roads|route|railway|line|trains?|buses|ferry|ferries|flights?)\s+(?:from|to)(?:\s+the)?$/;
+
 /**
  * "in Kirkby Lonsdale", "rises on Brenmoor Edge": two or three capitalized words after a preposition of place, with
  * nothing in the article saying they are someone, name a place. "from" and "to" are left out: letters come from people.
  */
 function locatedGuess(candidate: Candidate, total: Votes): boolean {
 	const located = /(?:^|\s)(?:in|near|outside|across|around|through|throughout|towards?|along|beyond|via|inside|within|off|onto)(?:\s+the)?$/.test(candidate.context)
-		|| (/(?:^|\s)on(?:\s+the)?$/.test(candidate.context) && !topicOn.test(candidate.context));
+		|| (/(?:^|\s)on(?:\s+the)?$/.test(candidate.context) && !topicOn.test(candidate.context))
+		|| comingFrom.test(candidate.context);
 	if (!located || candidate.tokens.at(-1)!.possessive || candidate.tokens.length > 3) return false;
 	return total.person === 0 && total.organization === 0;
 }

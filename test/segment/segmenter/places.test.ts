@@ -78,6 +78,21 @@ describe('places named with little to go on', () => {
 		expect(typeOf(article, 'Marshfleet')).toBe('place');
 	});
 
+	it('takes a town from the county after it, a region from its compass point and a dateline from its country', () => {
+		const article = segment('PELLBY, England (Reuters) — Families who moved from Saltcote Magna, Lincolnshire, settled in South Ashby. South Korean buyers came too.');
+		expect(typeOf(article, 'Pellby')).toBe('place');
+		expect(typeOf(article, 'Saltcote Magna')).toBe('place');
+		expect(typeOf(article, 'Lincolnshire')).toBe('place');
+		expect(typeOf(article, 'South Ashby')).toBe('place');
+		expect(typeOf(article, 'South Korean')).toBeUndefined();
+		expect(typeOf(segment('Kvalsund, Norway — The plant will close.'), 'Kvalsund')).toBe('place');
+	});
+
+	it('keeps a racer listed with her country a person', () => {
+		const article = segment('Second was Alva Renning, Norway, and third was Ines Marquart, Austria.');
+		expect(typeOf(article, 'Alva Renning')).toBe('person');
+	});
+
 	it('keeps a foreign firm whole across its "og" and a publication with its "The"', () => {
 		const article = segment('Lunde Fisk og Skalldyr will close the plant, its chief executive told The Fiskeribladet on Monday.');
 		expect(typeOf(article, 'Lunde Fisk og Skalldyr')).toBe('organization');
