@@ -543,6 +543,8 @@ const hyphenatedPlace = /^\p{Lu}\p{L}+(?:-(?:on|upon|in|under|by|le|la|les|en|su
 const municipal = /^(?:Town|City|County|Borough|District|Parish|Village|Municipal|Regional|Metropolitan|Provincial|State)$/;
 // "the docks at Marshfleet", "opened at Tollandgate": at a site or an event, "at" names where, not an employer.
 const placeAt = /\b(?:arrived|arrive|arrives|arriving|reach|reaches|reached|landed|lands|docked|stopped|farmed|farms|lives|lived|living|born|died|buried|located|situated|sea|coast|ashore|moored|anchored|camped|stationed|gathered|held|rally|protest|vigil|home|homes|house|houses|farm|cottage|docks|dock|quay|port|harbou?r|station|depot|site|plant|mill|yard|opened|opens|meeting|inquiry|hearing|market|fair|festival|concert|built|flats|estate|park|cafe|pub|hotel|crash|collision|accident|fire|blaze|flooding|terminus|junction|ceremony|funeral|wedding|race|course|bridge|crossing|ferry|beach|sands|bay|camp)\s+at(?:\s+the)?$/;
+// "analysts at Barclays", "redundancies at Kelmer": "at" after a job or the work itself names an employer, whatever its spelling.
+const employedAt = new RegExp(`(?:^|\\s)(?:(?:${[...titleWords].filter(word => /^\p{Ll}+$/u.test(word)).join('|')})s?|\\p{L}+(?:ers|ists|ians|ants|ents)|staff|employees|jobs|job|redundancies|layoffs|cuts|shares|stocks|stake|works|worked|working|employed|career|stint|spell|role|post|placement|internship|apprenticeship|deal|talks)\\s+at$`, 'iu');
 const organizationContext = /(?:^|\s)(?:at|joined|on)(?:\s+the)?$/;
 
 function resolve(blocks: readonly string[], candidates: readonly Candidate[]): FoundEntity[] {
@@ -562,7 +564,8 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		if (noun === undefined) continue;
 		if (organizationCategories.has(noun)) candidate.type = 'organization';
 		else if (placeCategories.has(noun)) candidate.type = 'place';
-		else if (candidate.tokens.length === 1 && /(?:^|\s)at$/.test(candidate.context) && !placeAt.test(candidate.context) && !firstNames.has(candidate.tokens[0]!.text)) candidate.type = 'organization';
+		else if (candidate.tokens.length === 1 && /(?:^|\s)at$/.test(candidate.context) && !placeAt.test(candidate.context) && !firstNames.has(candidate.tokens[0]!.text)
+			&& !(toponymShape.test(candidate.tokens[0]!.text) && !employedAt.test(candidate.context))) candidate.type = 'organization';
 	}
 
 	// "IG Metall, Germany's biggest union,": an appositive naming what it is. "Austin, Texas": a town and its state.

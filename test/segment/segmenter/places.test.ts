@@ -76,6 +76,9 @@ describe('places named with little to go on', () => {
 		const article = segment('Analysts at Nordhavn were cautious. Lorries bound for the docks at Marshfleet would no longer pass through the town.');
 		expect(typeOf(article, 'Nordhavn')).toBe('organization');
 		expect(typeOf(article, 'Marshfleet')).toBe('place');
+		const spelt = segment('Analysts at Ashford were cautious. A fire at Tollandgate closed the road.');
+		expect(typeOf(spelt, 'Ashford')).toBe('organization');
+		expect(typeOf(spelt, 'Tollandgate')).toBe('place');
 	});
 
 	it('takes a town from the county after it, a region from its compass point and a dateline from its country', () => {
