@@ -742,6 +742,7 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		evidenceTypes.set(word, type);
 	}
 
+	const untyped: Candidate[] = [];
 	// "Putin said": a lone name that speaks is a person, even when the text never gives the full name.
 	const speakingNames = new Set<string>();
 	for (const candidate of unknown) {
@@ -783,6 +784,20 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		else if (known !== undefined) known.mentions.push(mention);
 		else if (candidate.tokens.length === 1 && evidenceTypes.has(word)) table.add(evidenceTypes.get(word)!, word, mention);
 		else if (candidate.tokens.length === 1 && midSentence.has(word) && toponymShape.test(word) && !notPlaces.has(word) && !firstNames.has(word) && (votes.get(word) ?? noVotes()).person === 0 && (votes.get(word) ?? noVotes()).organization === 0) table.add('place', word, mention);
+		else if (candidate.tokens.length === 1) untyped.push(candidate);
+	}
+
+	const listable = untyped.filter(candidate => {
+		const word = candidate.tokens[0]!.text;
+		const entry = votes.get(word) ?? noVotes();
+		return /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !firstNames.has(word) && !sentenceWords.has(word) && !notPlaces.has(word) && entry.person === 0 && entry.organization === 0 && !startsSentence(blocks[candidate.block]!, candidate.tokens[0]!.start);
+	});
+	addListedPlaces(blocks, table, listable, mentionOf);
+	// Other mentions of a name the list has just typed, wherever they stand.
+	for (const candidate of untyped) {
+		const mention = mentionOf(candidate);
+		const known = table.find(mention.text);
+		if (known !== undefined && known.type === 'place' && !known.mentions.some(other => other.block === mention.block && other.start === mention.start)) known.mentions.push(mention);
 	}
 
 	addTheWest(blocks, table);
@@ -875,6 +890,42 @@ function locatedGuess(candidate: Candidate, total: Votes): boolean {
 		|| comingFrom.test(candidate.context);
 	if (!located || candidate.tokens.at(-1)!.possessive || candidate.tokens.length > 3) return false;
 	return total.person === 0 && total.organization === 0;
+}
+
+/** "Pellbridge, Stowmere and Caldwick": a name nothing else types, listed with places, is one. */
+function addListedPlaces(blocks: readonly string[], table: EntityTable, untyped: readonly Candidate[], mentionOf: (candidate: Candidate) => FoundMention): void {
+	const placed = new Set<string>();
+	for (const entity of table.entities) if (entity.type === 'place') for (const mention of entity.mentions) placed.add(`${mention.block}:${mention.start}:${mention.end}`);
+	const starts = new Map<string, number>();
+	const ends = new Map<string, number>();
+	for (const key of placed) {
+		const [block, start, end] = key.split(':').map(Number) as [number, number, number];
+		starts.set(`${block}:${start}`, end);
+		ends.set(`${block}:${end}`, start);
+	}
+
+	const listGap = /^(?:,\s+(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)$/;
+	let added = true;
+	const pending = [...untyped];
+	// A list may run through several unknown names before it reaches a known place.
+	while (added) {
+		added = false;
+		for (const [index, candidate] of pending.entries()) {
+			const mention = mentionOf(candidate);
+			const text = blocks[mention.block]!;
+			const after = /^(?:,\s+(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)/.exec(text.slice(mention.end, mention.end + 8))?.[0];
+			const before = /(?:,\s+(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)$/.exec(text.slice(Math.max(0, mention.start - 8), mention.start))?.[0];
+			const next = after === undefined ? false : starts.has(`${mention.block}:${mention.end + after.length}`);
+			const previous = before === undefined || !listGap.test(before) ? false : ends.has(`${mention.block}:${mention.start - before.length}`);
+			if (!next && !previous) continue;
+			table.add('place', mention.text, mention);
+			starts.set(`${mention.block}:${mention.start}`, mention.end);
+			ends.set(`${mention.block}:${mention.end}`, mention.start);
+			pending.splice(index, 1);
+			added = true;
+			break;
+		}
+	}
 }
 
 /** "Marvonia" where the text also says "Marvonian": a country, known by its adjective. */

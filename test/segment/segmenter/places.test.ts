@@ -66,6 +66,13 @@ describe('places named with little to go on', () => {
 		expect(typeOf(article, 'Stainby')).toBe('place');
 	});
 
+	it('takes a name listed with places for a place, and finds it again later', () => {
+		const article = segment('Voters in Pellbridge, Stowmere and Leeds were asked. Stowmere has no station.');
+		const stowmere = article.entities.find(entity => entity.name === 'Stowmere');
+		expect(stowmere?.type).toBe('place');
+		expect(stowmere?.mentions).toHaveLength(2);
+	});
+
 	it('knows a town by its river and by the shape of its name', () => {
 		const article = segment('Walkers set off from Kettleby-on-Skerra at dawn. The path climbs to Harrowmoor, then drops to the sea.');
 		expect(typeOf(article, 'Kettleby-on-Skerra')).toBe('place');
