@@ -887,7 +887,7 @@ const comingFrom = /\b(?:came|come|comes|coming|travelled|traveled|travelling|tr
 function locatedGuess(candidate: Candidate, total: Votes): boolean {
 	const located = /(?:^|\s)(?:in|near|outside|across|around|through|throughout|towards?|along|beyond|via|inside|within|off|onto)(?:\s+the)?$/.test(candidate.context)
 		|| (/(?:^|\s)on(?:\s+the)?$/.test(candidate.context) && !topicOn.test(candidate.context))
-		|| comingFrom.test(candidate.context);
+		|| comingFrom.test(candidate.context) || placeAt.test(candidate.context);
 	if (!located || candidate.tokens.at(-1)!.possessive || candidate.tokens.length > 3) return false;
 	return total.person === 0 && total.organization === 0;
 }

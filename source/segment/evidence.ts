@@ -61,8 +61,10 @@ const after = {
 	// "Ashby Vale and Pellington, villages to the north".
 	settlements: /^,\s+(?:(?:two|three|four|both|all|neighbou?ring|nearby|small|tiny|rural|coastal|mining|fishing|market|farming|former)\s+)*(?:towns|villages|cities|hamlets|suburbs|districts|counties|islands|communities|regions|provinces|states)\b/,
 	// "Kessington police said": the town's own services, named lower-case after it.
-	townServices: /^\s+(?:police|councillors|council officials|residents|townspeople|villagers|firefighters|fire crews|schools)\b/,
-	placeOwner: /^['’]s?\s+(?:mayor|residents|townspeople|streets|town cent(?:re|er)|city cent(?:re|er)|population|outskirts|suburbs|economy|coast|coastline|harbou?r|high street|main street|river|skyline|airport|shoreline)\b/,
+	townServices: /^\s+(?:police|councillors|council officials|residents|townspeople|villagers|firefighters|fire crews|schools|householders|homeowners|commuters|parishioners|islanders|town cent(?:re|er)|city cent(?:re|er)|high street|seafront|waterfront|ring road|bypass|railway station|bus station|harbou?r master)\b/,
+	// "Pellbridge, which lies on the Wendle": what lies or stands somewhere is a place.
+	lies: /^,?\s+(?:which|that)\s+(?:lies|lay|sits|sat|stands|stood|straddles|overlooks|borders|nestles)\b/,
+	placeOwner: /^['’]s?\s+(?:mayor|residents|townspeople|streets|town cent(?:re|er)|city cent(?:re|er)|population|outskirts|suburbs|economy|coast|coastline|harbou?r|high street|main street|river|skyline|airport|shoreline|seafront|waterfront|promenade|old town|market square|beaches|villages|moors|hills|pubs|shops|shopkeepers|householders|councillors|railway station|bus station|football club|cathedral|castle|guildhall|town hall|city hall)\b/,
 	// Not "outside Bodø, the company said": there the noun opens a reporting clause, it does not describe the name.
 	company: new RegExp(`^,\\s+(?:a|an|the|its|\\p{Lu}[\\p{L}.-]*['’]s)\\s+${filler}{0,4}?(?:${companyNouns})\\b(?!['’])(?!\\s+(?:said|says|added|told|announced|confirmed|reported|wrote|warned|argued|insisted|explained|noted|stated|declined))`, 'u'),
 	// "the Harrowmoor Independents group", "the Save Our Pool campaign".
@@ -109,6 +111,7 @@ export function contextVotes(precedingText: string, followingText: string, votes
 	if (after.settlement.test(tail)) votes.place += 3;
 	if (after.placeOwner.test(tail)) votes.place += 1;
 	if (after.townServices.test(tail)) votes.place += 2;
+	if (after.lies.test(tail)) votes.place += 2;
 	if (after.company.test(tail)) votes.organization += 3;
 	if (after.founded.test(tail)) votes.organization += 2;
 	if (after.ownedBy.test(tail)) votes.organization += 2;

@@ -98,6 +98,13 @@ describe('places named with little to go on', () => {
 		expect(typeOf(segment('Kvalsund, Norway — The plant will close.'), 'Kvalsund')).toBe('place');
 	});
 
+	it('takes a town from what stands in it or lies around it, and a site from what happens there', () => {
+		const article = segment('The bridge links Harlow, which lies on the Wendle, with the coast. Traffic in the old town of Tarnby was slow, and a meeting at Saltcote Magna was held.');
+		expect(typeOf(article, 'Harlow')).toBe('place');
+		expect(typeOf(article, 'Tarnby')).toBe('place');
+		expect(typeOf(article, 'Saltcote Magna')).toBe('place');
+	});
+
 	it('keeps a racer listed with her country a person', () => {
 		const article = segment('Second was Alva Renning, Norway, and third was Ines Marquart, Austria.');
 		expect(typeOf(article, 'Alva Renning')).toBe('person');
