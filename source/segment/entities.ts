@@ -527,9 +527,12 @@ function extendRole(text: string, tokens: readonly Token[], candidate: Candidate
 const speakingVerb = /^(?:\s+(?:also|later|then|has|had))?\s+(?:said|says|told|added|wrote|warned|insisted|argued|noted|explained|replied|asked|tweeted|posted)\b/;
 const placeContext = /(?:^|\s)(?:in|near|outside|across|around|from|to|town of|city of|village of|county of|region of)(?:\s+the)?$/;
 // "rises on Brenmoor", "a cafe along Kingsgate": other prepositions of place, for a name nothing else has typed.
-const locativeContext = /(?:^|\s)(?:on|onto|upon|towards?|through|throughout|along|alongside|off|via|beyond|past|into|inside|within|opposite)(?:\s+the)?$/;
+const locativeContext = /(?:^|\s)(?:towards?|through|throughout|along|alongside|off|beyond|past|opposite)(?:\s+the)?$/;
+// "On" names a subject or a person as often as a place: it counts after a verb of standing or living, before a river ("on the Wendle") or for a name spelt like a place.
+const placeOn = /(?:(?:^|\s)(?:on|onto|upon)\s+the|\b(?:rises|rise|rose|lies|lay|sits|sat|stands|stood|lives|lived|living|born|built|located|situated|farm|farms|farmed|house|houses|home|homes|flat|flats|shop|shops|cafe|pub|hotel|bakery|office|offices|store|church|school|stall|island|marooned|stranded|landed|walking|walked|hiking|climbing|grazing|graze|sheep|cattle|wind farm|turbines|Hall|Street|Centre|Square)\s+(?:on|onto|upon))$/;
+const offTopic = /\b(?:sold|selling|laid|lay|paid|paying|kicked|kicks|called|calls|written|wrote|signed|took|taken|cut|cutting|spun|hived|fended|fend|fought|fight|warded|ward|pulled|pull|tipped|tip|set|sets|showing|show|shows|shown|switched|switch|turned|turn|dropped|drop|ease|eased|head|headed|see|saw|seen|seeing|scare|scared|put)\s+off$/;
 // "a vote on Trident", "posted on Instagram": "on" a subject, a platform or a day, not a place.
-const topicOn = /\b(?:talks|vote|votes|voted|voting|report|reports|focus|focused|focusing|views?|stance|position|debate|debates|policy|deal|agreement|impact|effect|effects|pressure|sanctions|attacks?|ban|crackdown|tariffs?|spending|bets?|betting|depend|depends|depending|rely|relies|relying|relied|based|work|works|worked|working|decision|ruling|verdict|inquiry|review|consultation|guidance|advice|information|data|update|updates|news|story|book|film|documentary|series|episode|lecture|speech|expert|experts|hard|soft|tough|called|call|calls|calling|posted|post|posts|shared|streamed|broadcast|aired|available|live|appeared|appearing|published|wrote|written|writing|said|says|comment|comments|commented|remarks|advised|advising|briefed|briefing|listed|trading|traded|spent|spend|won|lost|played|play|plays|war|bill|law|rules|limits|cap|tax|levy|hearing|session|meeting|opinion|thoughts|insight|perspective|agreed|agree|disagree|clamp|crack|cracked|cracking|pounced|insisted|insist|insists|frowned|lecturing|waged|declared|reliant|dependent|keen|silent|quiet|wrong|right|mistaken|plan|plans|bid|bids|offer|offers|claim|claims|dispute|row|fight|battle|campaign)\s+on(?:\s+the)?$/i;
+const topicOn = /\b(?:and|or|but|also|not|only|even|later|earlier|lean|leans|leaned|leaning|leant|mounted|mounting|piled|seized|seize|pounced|hinges|hinged|weighed|weighs|reflected|reflect|doubled|down|dwell|dwelt|spoke|speaking|speaks|shown|screened|streaming|streamed|premiered|released|talks|vote|votes|voted|voting|report|reports|focus|focused|focusing|views?|stance|position|debate|debates|policy|deal|agreement|impact|effect|effects|pressure|sanctions|attacks?|ban|crackdown|tariffs?|spending|bets?|betting|depend|depends|depending|rely|relies|relying|relied|based|work|works|worked|working|decision|ruling|verdict|inquiry|review|consultation|guidance|advice|information|data|update|updates|news|story|book|film|documentary|series|episode|lecture|speech|expert|experts|hard|soft|tough|called|call|calls|calling|posted|post|posts|shared|streamed|broadcast|aired|available|live|appeared|appearing|published|wrote|written|writing|said|says|comment|comments|commented|remarks|advised|advising|briefed|briefing|listed|trading|traded|spent|spend|won|lost|played|play|plays|war|bill|law|rules|limits|cap|tax|levy|hearing|session|meeting|opinion|thoughts|insight|perspective|agreed|agree|disagree|clamp|crack|cracked|cracking|pounced|insisted|insist|insists|frowned|lecturing|waged|declared|reliant|dependent|keen|silent|quiet|wrong|right|mistaken|plan|plans|bid|bids|offer|offers|claim|claims|dispute|row|fight|battle|campaign)\s+on(?:\s+the)?$/i;
 // Heavenly bodies are named like places but are none.
 const notPlaces = new Set(['Earth', 'Mars', 'Moon', 'Venus', 'Jupiter', 'Saturn', 'Mercury', 'Sun', 'Heaven', 'Hell', 'Paradise']);
 // How English and Nordic place names end: "Brenmoor", "Redbarrow", "Ashford", "Tromvik". Surnames share some of these, so the shape alone types only a word nothing else has typed.
@@ -537,7 +540,7 @@ const toponymShape = /^\p{Lu}\p{Ll}{2,}(?:moor|moors|ford|bury|borough|brough|bu
 // Councils named for what they oversee, not where: "Arts Council", "Security Council".
 const councilFields = /^(?:Arts|Security|Privy|Research|Student|Students|Nursing|Medical|Science|Sports?|Youth|Design|Crafts|Heritage|Housing|Legal|Press|Trade|Trades|Works|Parish|Town|City|County|District|Borough|Community|Regional|Village|Executive|Advisory|Governing|Grants|Funding|Tourism|Transport|Energy|Climate|Food|Health|Planning|Standards|Ethics|Peace|Human|Elders|Faith|Church|Diocesan|Transit|Military|Riot|Traffic|Transport|Railway|Border|Secret|Religious|Thought|Fashion|Style|Tax|Sharia|European|National|International|World|Federal|State|Royal|Metropolitan)$/;
 const tradedGoods = /^(?:Corn|Wool|Cloth|Coal|Cotton|Hop|Hops|Butter|Cheese|Fish|Wheat|Grain|Sugar|Tobacco|Linen|Silk|Yarn|Jute|Wine|Royal|Old)$/;
-const buildingNames = /^(?:Guildhall|Cathedral|Minster|Abbey|Priory|Castle|Citadel|Bandstand|Lido|Racecourse|Velodrome|Showground)$/;
+const buildingNames = /^(?:Guildhall|Cathedral|Minster|Abbey|Priory|Castle|Bandstand|Lido|Racecourse|Velodrome|Showground)$/;
 // "Stockton-on-Tees", "Bourton-on-the-Water", "Boulogne-sur-Mer": a town and the river or sea it stands on.
 const hyphenatedPlace = /^\p{Lu}\p{L}+(?:-(?:on|upon|in|under|by|le|la|les|en|sur|super|am|an|im|the|cum|next|over))+-\p{Lu}\p{L}+$/u;
 const municipal = /^(?:Town|City|County|Borough|District|Parish|Village|Municipal|Regional|Metropolitan|Provincial|State)$/;
@@ -714,7 +717,8 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		const word = candidate.tokens[0]!.text;
 		const entry = votes.get(word);
 		const firm = entry !== undefined && entry.organization > entry.place;
-		const located = placeContext.test(candidate.context) || (locativeContext.test(candidate.context) && !topicOn.test(candidate.context) && /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word) && !notPlaces.has(word));
+		const on = /(?:^|\s)(?:on|onto|upon)(?:\s+the)?$/.test(candidate.context) && !topicOn.test(candidate.context) && (placeOn.test(candidate.context) || toponymShape.test(word));
+		const located = placeContext.test(candidate.context) || ((on || (locativeContext.test(candidate.context) && !offTopic.test(candidate.context))) && /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word) && !notPlaces.has(word) && !candidate.tokens[0]!.possessive);
 		if (candidate.tokens.length === 1 && located && !firm && !firstNames.has(word) && !startsSentence(blocks[candidate.block]!, candidate.tokens[0]!.start)) placeNames.add(word);
 		if (candidate.tokens.length === 1 && (placeLeads.has(word) || countries.has(word))) placeNames.add(word);
 	}
@@ -783,7 +787,7 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		if (candidate.tokens.length === 1 && placeNames.has(word)) table.add('place', word, mention);
 		else if (known !== undefined) known.mentions.push(mention);
 		else if (candidate.tokens.length === 1 && evidenceTypes.has(word)) table.add(evidenceTypes.get(word)!, word, mention);
-		else if (candidate.tokens.length === 1 && midSentence.has(word) && toponymShape.test(word) && !notPlaces.has(word) && !firstNames.has(word) && (votes.get(word) ?? noVotes()).person === 0 && (votes.get(word) ?? noVotes()).organization === 0) table.add('place', word, mention);
+		else if (candidate.tokens.length === 1 && midSentence.has(word) && toponymShape.test(word) && !candidate.tokens[0]!.possessive && !notPlaces.has(word) && !firstNames.has(word) && (votes.get(word) ?? noVotes()).person === 0 && (votes.get(word) ?? noVotes()).organization === 0) table.add('place', word, mention);
 		else if (candidate.tokens.length === 1) untyped.push(candidate);
 	}
 
@@ -885,8 +889,8 @@ const comingFrom = /\b(?:came|come|comes|coming|travelled|traveled|travelling|tr
  * nothing in the article saying they are someone, name a place. "from" and "to" are left out: letters come from people.
  */
 function locatedGuess(candidate: Candidate, total: Votes): boolean {
-	const located = /(?:^|\s)(?:in|near|outside|across|around|through|throughout|towards?|along|beyond|via|inside|within|off|onto)(?:\s+the)?$/.test(candidate.context)
-		|| (/(?:^|\s)on(?:\s+the)?$/.test(candidate.context) && !topicOn.test(candidate.context))
+	const located = /(?:^|\s)(?:in|near|outside|across|around|through|throughout|towards?|along|beyond)(?:\s+the)?$/.test(candidate.context)
+		|| (/(?:^|\s)(?:on|onto|upon)(?:\s+the)?$/.test(candidate.context) && !topicOn.test(candidate.context) && (placeOn.test(candidate.context) || toponymShape.test(candidate.tokens.at(-1)!.text)))
 		|| comingFrom.test(candidate.context) || placeAt.test(candidate.context);
 	if (!located || candidate.tokens.at(-1)!.possessive || candidate.tokens.length > 3) return false;
 	return total.person === 0 && total.organization === 0;
