@@ -747,6 +747,8 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 	}
 
 	const untyped: Candidate[] = [];
+	// A name spelt like a place is taken for one only where some preposition governs it: "the Stafford report" names an inquiry, "Fans of Bradbury" a writer.
+	const afterPreposition = new Set(unknown.filter(candidate => candidate.tokens.length === 1 && /(?:^|\s)(?:in|at|on|near|from|to|through|across|around|towards?|along|off|beyond|past|outside|between|via|over|under|into|onto|upon)$/.test(candidate.context)).map(candidate => candidate.tokens[0]!.text));
 	// "Putin said": a lone name that speaks is a person, even when the text never gives the full name.
 	const speakingNames = new Set<string>();
 	for (const candidate of unknown) {
@@ -787,7 +789,7 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		if (candidate.tokens.length === 1 && placeNames.has(word)) table.add('place', word, mention);
 		else if (known !== undefined) known.mentions.push(mention);
 		else if (candidate.tokens.length === 1 && evidenceTypes.has(word)) table.add(evidenceTypes.get(word)!, word, mention);
-		else if (candidate.tokens.length === 1 && midSentence.has(word) && toponymShape.test(word) && !candidate.tokens[0]!.possessive && !notPlaces.has(word) && !firstNames.has(word) && (votes.get(word) ?? noVotes()).person === 0 && (votes.get(word) ?? noVotes()).organization === 0) table.add('place', word, mention);
+		else if (candidate.tokens.length === 1 && afterPreposition.has(word) && toponymShape.test(word) && !candidate.tokens[0]!.possessive && !notPlaces.has(word) && !firstNames.has(word) && (votes.get(word) ?? noVotes()).person === 0 && (votes.get(word) ?? noVotes()).organization === 0) table.add('place', word, mention);
 		else if (candidate.tokens.length === 1) untyped.push(candidate);
 	}
 
