@@ -403,6 +403,8 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 	if (last === 'Church' && (/^(?:St\.?|Saint)$/.test(words[0]!) || part.at(-2)!.possessive)) return [{tokens: part, type: 'place', role: undefined}];
 	// "the Ashcombe Corn Exchange", "the Assembly Rooms": a building, though a word in it names institutions too.
 	if (part.length > 1 && ((last === 'Exchange' && tradedGoods.test(words.at(-2)!)) || last === 'Rooms')) return [{tokens: part, type: 'place', role: undefined}];
+	// "Halbach Schienentechnik", "Nordland Rederi": a German or Nordic word for a trade or a works ends the name of a firm.
+	if (part.length > 1 && firmCompound.test(last.toLowerCase()) && !firstNames.has(words[0]!)) return [{tokens: part, type: 'organization', role: undefined}];
 	// "Moen Frukt og Grønt", "Svensson och Berg": a name joined by "and" in another language is a firm's.
 	if (part.length > 2 && words.slice(1, -1).some(word => /^(?:og|och|und)$/.test(word))) return [{tokens: part, type: 'organization', role: undefined}];
 	if (words.some(word => organizationWords.has(word))) return [{tokens: part, type: 'organization', role: undefined}];
@@ -539,6 +541,7 @@ const notPlaces = new Set(['Earth', 'Mars', 'Moon', 'Venus', 'Jupiter', 'Saturn'
 const toponymShape = /^\p{Lu}\p{Ll}{2,}(?:moor|moors|ford|bury|borough|brough|burgh|chester|caster|cester|minster|mouth|wick|thorpe|thwaite|stead|combe|coombe|barrow|haven|holme|dale|gate|vik|fjord|sund|stad|by|pool|worth|bridge|hampton|shire)$/u;
 // Councils named for what they oversee, not where: "Arts Council", "Security Council".
 const councilFields = /^(?:Arts|Security|Privy|Research|Student|Students|Nursing|Medical|Science|Sports?|Youth|Design|Crafts|Heritage|Housing|Legal|Press|Trade|Trades|Works|Parish|Town|City|County|District|Borough|Community|Regional|Village|Executive|Advisory|Governing|Grants|Funding|Tourism|Transport|Energy|Climate|Food|Health|Planning|Standards|Ethics|Peace|Human|Elders|Faith|Church|Diocesan|Transit|Military|Riot|Traffic|Transport|Railway|Border|Secret|Religious|Thought|Fashion|Style|Tax|Sharia|European|National|International|World|Federal|State|Royal|Metropolitan)$/;
+const firmCompound = /^\p{Ll}*(?:technik|teknikk|teknik|werk|werke|bau|gruppe|versicherung|versicherungen|logistik|chemie|stahl|handel|verlag|brauerei|fabrik|gesellschaft|konzern|rederi|bryggeri|verft|varv|forsikring|försäkring)$/u;
 const tradedGoods = /^(?:Corn|Wool|Cloth|Coal|Cotton|Hop|Hops|Butter|Cheese|Fish|Wheat|Grain|Sugar|Tobacco|Linen|Silk|Yarn|Jute|Wine|Royal|Old)$/;
 const buildingNames = /^(?:Guildhall|Cathedral|Minster|Abbey|Priory|Castle|Bandstand|Lido|Racecourse|Velodrome|Showground)$/;
 // "Stockton-on-Tees", "Bourton-on-the-Water", "Boulogne-sur-Mer": a town and the river or sea it stands on.

@@ -110,9 +110,10 @@ describe('places named with little to go on', () => {
 		expect(typeOf(article, 'Alva Renning')).toBe('person');
 	});
 
-	it('keeps a foreign firm whole across its "og" and a publication with its "The"', () => {
+	it('keeps a foreign firm whole across its "og", knows one by its trade and a publication by its "The"', () => {
 		const article = segment('Lunde Fisk og Skalldyr will close the plant, its chief executive told The Fiskeribladet on Monday.');
 		expect(typeOf(article, 'Lunde Fisk og Skalldyr')).toBe('organization');
 		expect(typeOf(article, 'The Fiskeribladet')).toBe('organization');
+		expect(typeOf(segment('Halbach Schienentechnik won the contract.'), 'Halbach Schienentechnik')).toBe('organization');
 	});
 });
