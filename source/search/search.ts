@@ -84,7 +84,7 @@ export function createSearcher(article: Article): Searcher {
 			const trimmed = normalizeForSearch(query).trim();
 			if (trimmed === '') return [];
 			return fuse.search(trimmed, {limit}).map(({item, score, matches}): SearchHit => {
-				const matched = toMatchedFields(matches ?? []);
+				const matched = toMatchedFields(item, matches ?? []);
 				return item.kind === 'quote'
 					? {kind: 'quote', score: score ?? 1, quote: item.quote, speaker: item.speaker === '' ? null : item.speaker, matches: matched}
 					: {kind: 'entity', score: score ?? 1, entity: item.entity, matches: matched};
@@ -93,12 +93,21 @@ export function createSearcher(article: Article): Searcher {
 	};
 }
 
-function toMatchedFields(matches: readonly FuseResultMatch[]): MatchedField[] {
+/** Fuse reports matches on the text as normalised for search; they are given back on the text as printed. */
+function toMatchedFields(document: Document, matches: readonly FuseResultMatch[]): MatchedField[] {
 	return matches.flatMap(match => {
-		if (match.key === undefined || match.value === undefined) return [];
+		const field = match.key as SearchField | undefined;
+		const value = field === undefined ? undefined : originalValue(document, field, match.refIndex);
+		if (field === undefined || value === undefined) return [];
 		const ranges = match.indices.map(([start, end]): [number, number] => [start, end + 1]);
-		return [{field: match.key as SearchField, value: match.value, ranges}];
+		return [{field, value, ranges}];
 	});
+}
+
+function originalValue(document: Document, field: SearchField, index: number | undefined): string | undefined {
+	if (document.kind === 'quote') return field === 'text' ? document.text : field === 'speaker' ? document.speaker : undefined;
+	if (field === 'aliases') return index === undefined ? undefined : document.aliases[index];
+	return field === 'name' ? document.name : field === 'role' ? document.role : undefined;
 }
 
 /** The ranges of a hit that fall on one field value, for highlighting it. */

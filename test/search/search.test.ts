@@ -36,6 +36,15 @@ describe('search over the bundled article', () => {
 		expect(hits.map(hit => hit.score)).toEqual([...hits.map(hit => hit.score)].sort((a, b) => a - b));
 		const [hit] = hits;
 		expect(rangesFor(hit!, 'text', 'root causes')).toContainEqual([0, 11]);
+		// Matching compares text folded to lower case; the marked characters are those of the text as printed.
+		const [macron] = searcher.search('reasurance');
+		const text = macron?.kind === 'quote' ? macron.quote.text : '';
+		const ranges = rangesFor(macron!, 'text', text);
+		expect(ranges.length).toBeGreaterThan(0);
+		expect(ranges.map(([start, end]) => text.slice(start, end)).join(' ')).toMatch(/reassurance/i);
+		const [merz] = searcher.search('Chancelor');
+		expect(merz).toMatchObject({kind: 'entity', entity: {name: 'Friedrich Merz'}});
+		expect(rangesFor(merz!, 'role', 'German Chancellor').length).toBeGreaterThan(0);
 	});
 
 	it('finds nothing for an empty query or nonsense', () => {
