@@ -7,11 +7,6 @@ import type {Article} from './schema.js';
 /** What the user asked to read: a file, standard input ("-" or a pipe), or nothing (the bundled article). */
 export type ArticleSource = {path?: string | undefined; stdin: NodeJS.ReadStream};
 
-/** The name an article is known by in messages. */
-export function sourceName(source: ArticleSource): string {
-	return source.path === undefined || source.path === '-' ? (stdinHasData(source.stdin) || source.path === '-' ? 'standard input' : 'the bundled article') : source.path;
-}
-
 /** Standard input carries an article when it is a pipe or a file, not a terminal or /dev/null. */
 export function stdinHasData(stdin: NodeJS.ReadStream): boolean {
 	if (stdin.isTTY) return false;

@@ -32,10 +32,7 @@ export type EntityRecord = {
 	mentions: Mention[];
 };
 
-/** Entity names by id, for naming speakers. */
-export function namesById(article: Article): Map<string, string> {
-	return new Map(article.entities.map(entity => [entity.id, entity.name]));
-}
+export {namesById} from '../article/names.js';
 
 /** The speaker as readers know them; an id with no entity (a damaged file) is shown as the id. */
 export function speakerName(quote: Quote, names: ReadonlyMap<string, string>): string | null {

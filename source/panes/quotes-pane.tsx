@@ -1,6 +1,6 @@
 import {Box} from 'ink';
 import React from 'react';
-import type {Article} from '../article/schema.js';
+import {namesById} from '../article/names.js';
 import {speakerIndex} from '../reader/spans.js';
 import {listedQuotes, type ReaderState} from '../reader/state.js';
 import type {Piece} from './fit.js';
@@ -12,7 +12,7 @@ export function QuotesPane({state, width, height, showTitle}: {state: ReaderStat
 	const look = useLook();
 	const {article} = state;
 	const focused = state.focus === 'quotes' && !state.editing;
-	const names = speakerNames(article);
+	const names = namesById(article);
 	const palette = speakerIndex(article);
 	const rows: Piece[][] = [];
 	const quotes = listedQuotes(state);
@@ -40,15 +40,4 @@ export function QuotesPane({state, width, height, showTitle}: {state: ReaderStat
 			<Rows rows={rows.slice(top, top + height)} width={width} height={height} />
 		</Box>
 	);
-}
-
-const nameCache = new WeakMap<Article, Map<string, string>>();
-export function speakerNames(article: Article): Map<string, string> {
-	let names = nameCache.get(article);
-	if (!names) {
-		names = new Map(article.entities.map(entity => [entity.id, entity.name]));
-		nameCache.set(article, names);
-	}
-
-	return names;
 }
