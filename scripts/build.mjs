@@ -10,16 +10,6 @@ const withoutDevtools = {
 	},
 };
 
-// meow normalizes package.json only when a program reads cli.pkg, which pullquote never does,
-// yet importing the normalizer (and the SPDX licence tables it sorts) costs every start.
-const withoutPackageNormalizer = {
-	name: 'without-package-normalizer',
-	setup(builder) {
-		builder.onResolve({filter: /^normalize-package-data$/}, () => ({path: 'normalize-package-data', namespace: 'no-normalizer'}));
-		builder.onLoad({filter: /.*/, namespace: 'no-normalizer'}, () => ({contents: 'export default function normalize() {}', loader: 'js'}));
-	},
-};
-
 await build({
 	// The search worker runs in a thread of its own, so it is a file of its own.
 	entryPoints: {cli: 'source/cli.tsx', 'search-worker-thread': 'source/search/search-worker-thread.ts'},
@@ -32,7 +22,7 @@ await build({
 	jsx: 'automatic',
 	sourcemap: false,
 	legalComments: 'none',
-	plugins: [withoutDevtools, withoutPackageNormalizer],
+	plugins: [withoutDevtools],
 	// React's development build checks every render and is several times slower.
 	define: {'process.env.NODE_ENV': '"production"'},
 	// Bundled CommonJS dependencies still call require(); give the ESM bundle one.

@@ -1,7 +1,7 @@
 import {readArticleFile} from '../article/load.js';
 import type {Article} from '../article/schema.js';
 import type {LibraryItem, ReaderHit} from '../reader/state.js';
-import {createSearchClient} from '../search/search-worker.js';
+import {createSearchClient, type SearchClient} from '../search/search-worker.js';
 import {listArticles, type LibraryEntry} from './library.js';
 import type {LibraryPaths} from './paths.js';
 import {loadReadingState, positionOf, saveReadingState, withPosition, type ReadingState} from './reading-state.js';
@@ -18,7 +18,9 @@ export function openLibrary(paths: LibraryPaths, first: Article) {
 	const entries = listArticles(paths);
 	const loaded = loadReadingState(paths.state);
 	let state: ReadingState = loaded.state;
-	const client = createSearchClient({source: {paths}});
+	// The search index is opened at the first query, not before the first screen.
+	let client: SearchClient | undefined;
+	const searchClient = () => (client ??= createSearchClient({source: {paths}}));
 	const remembered = (id: string) => ({top: positionOf(state, id)?.top, marks: [...(state.marks[id] ?? [])]});
 
 	return {
@@ -26,7 +28,7 @@ export function openLibrary(paths: LibraryPaths, first: Article) {
 		notice: loaded.notice,
 		searcher: {
 			// The library is searched as the reader types; until the index is open, a query waits for it.
-			search: (query: string): ReaderHit[] | Promise<ReaderHit[] | 'stale'> => (query.trim() === '' ? [] : client.search(query)),
+			search: (query: string): ReaderHit[] | Promise<ReaderHit[] | 'stale'> => (query.trim() === '' ? [] : searchClient().search(query)),
 		},
 		remembered,
 		open(id: string): OpenedArticle | string {
@@ -51,7 +53,7 @@ export function openLibrary(paths: LibraryPaths, first: Article) {
 			}
 		},
 		async close() {
-			await client.close();
+			await client?.close();
 		},
 	};
 }
