@@ -152,10 +152,8 @@ export function selectedHit(state: ReaderState): ReaderHit | undefined {
 }
 
 export function reduce(state: ReaderState, action: Action): ReaderState {
-	const next = reduceAction(state.notice === null ? state : {...state, notice: null}, action);
-	return next.columns === state.columns && next.rows === state.rows && next.zoomed === state.zoomed && next.articleTop === state.articleTop
-		? next
-		: clampArticle(next);
+	// A resize, a zoom or another article can leave the article scrolled past its end.
+	return clampArticle(reduceAction(state.notice === null ? state : {...state, notice: null}, action));
 }
 
 function reduceAction(state: ReaderState, action: Action): ReaderState {
