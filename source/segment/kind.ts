@@ -1,6 +1,7 @@
 import type {QuoteSpan} from './quotes.js';
 import type {Range} from '../article/schema.js';
 import {reportingVerbs} from './gazetteer.js';
+import {isTitleCase} from './speakers.js';
 
 /*
  * "statement" for a quoted sentence or more; "partial" for a few words woven
@@ -14,6 +15,8 @@ export function quoteKind(text: string, span: QuoteSpan, sentence: Range, headin
 	const words = quoted.trim().split(/\s+/).length;
 	if (!startsUpper) return 'partial';
 	if (words <= 3 && !/[.!?,]$/.test(quoted.trim())) return 'partial';
+	// A title or slogan without a sentence's closing mark is named, not spoken.
+	if (isTitleCase(quoted) && !/[.!?,…]$/.test(quoted.trim())) return 'partial';
 	const before = text.slice(Math.min(sentence.start, span.open), span.open).trim();
 	if (before === '' || /[:,—–-]$/.test(before)) return 'statement';
 	const lastWord = /(\p{L}+)$/u.exec(before)?.[1] ?? '';

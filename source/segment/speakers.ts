@@ -49,6 +49,16 @@ const participles = /^(?:saying|adding|telling|writing|warning|noting|arguing|in
 const fillers = /(?:\s+|^)(?:also|later|then|again|has|have|had|was|is|once|previously|recently|repeatedly|earlier|further|would|will|publicly|privately|simply|just|flatly|quickly|bluntly|angrily|on|last|this|that|week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|\d+)$/;
 // "The Kremlin's spokesman said": the organization speaks through its office.
 const ownVoice = /^['’]s?\s+(?:press\s+|[\p{Ll}-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|office|ministry|service|embassy|mission|government|statement)\s*$/u;
+const nounReading = /^(?:calls|claims|reports|comments|remarks|notes|promises|charges|states|terms|brands|posts|tweets|pledges|vows|warns|denies|answers|statements)$/i;
+// Words that show an appositive tells what the subject did, not who the subject is.
+const actsOn = /(?:^|\s)(?:\p{Ll}+ing|after|before|with|alongside|beside|against|about|to|by|from|meeting|met|visiting|visited|told|replacing|succeeding)\s/u;
+// "Acheson, quoting an opinion by Justice Castellano, wrote", "Opponents, led by Councillor Kemp,": the one named is the voice.
+const voicedLead = /^\s*(?:quoting|citing|in\s+the\s+words\s+of|(?:led|headed|chaired|represented)\s+by)\b/;
+const judging = /\b(?:criticised|criticized|condemned|attacked|praised|hailed|welcomed|dismissed|described|called|branded|labell?ed|termed|decried|denounced|mocked|ridiculed|slammed|blasted|lambasted)\s+(?:[^\s,;:"“”]+\s+){0,3}$/;
+// Words after a quoted term that are not the noun it qualifies.
+const notNoun = /^(?:is|was|are|were|be|been|being|has|have|had|will|would|could|should|can|may|might|must|shall|did|does|do|and|or|but|nor|of|to|in|on|at|for|from|with|by|as|than|that|which|who|whom|whose|when|where|while|if|because|since|until|unless|although|though|so|yet|he|she|it|they|we|you|i|his|her|its|their|our|the|a|an|this|these|those|not|also|only|even|just|still|again|now|then|there|here|said|says|say|told|added|according|into|onto|over|under|about|after|before|between|against|during|without|within|through|across|around|towards?|despite|amid|like|unlike|per|via|instead|rather|too|either|neither|both|all|any|some|no|more|most|less|least|very|much|many|each|every|other|another|such|what|whatever|whether|how|why|itself|himself|herself|themselves|ever|never|always|often|again)$/;
+// Words after a name that start a new phrase rather than name the office of a person after them.
+const officeBreak = /^(?:on|in|at|of|for|to|from|with|by|during|after|before|and|or|but|last|this|next|that|who|which|when|as|than|about|said|says|told|added|the|a|an|earlier|late|early)$/;
 const pronouns = /(?:^|\s)(he|she|it|He|She|It)$/;
 
 export function attributeQuotes(context: SpeakerContext): Attribution[] {
@@ -58,7 +68,7 @@ export function attributeQuotes(context: SpeakerContext): Attribution[] {
 	const finder = new Finder(context, mentions);
 
 	for (const [index, span] of context.spans.entries()) {
-		if (context.headings.has(span.block)) continue;
+		if (context.headings.has(span.block) || modifiesNoun(context, span)) continue;
 		let cue = finder.after(index) ?? finder.before(index);
 		// "…," according to a statement: the source names no one, so the clause before the quote may.
 		if (cue !== undefined && cue.speaker === undefined && /^according\s+to$/i.test(cue.cue)) cue = finder.before(index) ?? cue;
@@ -71,7 +81,7 @@ export function attributeQuotes(context: SpeakerContext): Attribution[] {
 		if (span.carriesOn !== undefined) results[index]!.continues = span.carriesOn;
 		const previous = context.spans[index - 1];
 		const previousCue = cues[index - 1];
-		if (previous !== undefined && previous.block === span.block && previousCue?.bridges === true && cues[index] === undefined && endsOpen(context, previous)) {
+		if (previous !== undefined && previous.block === span.block && previousCue?.bridges === true && cues[index] === undefined && endsOpen(context, previous) && !usedAsName(context, span)) {
 			results[index] = {speaker: previousCue.speaker, cue: previousCue.cue, continues: index - 1};
 		}
 	}
@@ -81,6 +91,7 @@ export function attributeQuotes(context: SpeakerContext): Attribution[] {
 		const span = context.spans[index]!;
 		const next = context.spans[index + 1]!;
 		if (cues[index] !== undefined || results[index]!.continues !== undefined || context.headings.has(span.block)) continue;
+		if (modifiesNoun(context, span) || isDeterminedTerm(context, span)) continue;
 		if (span.open >= 0 && namesSomething(context.blocks[span.block]!.slice(Math.max(0, span.open - 60), span.open))) continue;
 		if (next.block === span.block && sameSentence(context, span, next) && results[index + 1]!.cue !== undefined) {
 			results[index]!.speaker = results[index + 1]!.speaker;
@@ -167,8 +178,26 @@ function startsSentence(context: SpeakerContext, span: QuoteSpan): boolean {
 }
 
 function isStatementText(context: SpeakerContext, span: QuoteSpan): boolean {
-	const text = context.blocks[span.block]!.slice(span.start, span.end);
-	return /^[\s.…[]*\p{Lu}/u.test(text) && text.trim().split(/\s+/).length >= 4;
+	const block = context.blocks[span.block]!;
+	const text = block.slice(span.start, span.end);
+	if (!/^[\s.…[]*\p{Lu}/u.test(text) || text.trim().split(/\s+/).length < 4) return false;
+	return !usedAsName(context, span);
+}
+
+/** "“Fit for the Future” was published in May", "“Keep Our Quay Open” signs": a title or slogan the sentence is about, not words spoken. */
+function usedAsName(context: SpeakerContext, span: QuoteSpan): boolean {
+	if (span.leftOpen) return false;
+	const block = context.blocks[span.block]!;
+	const text = block.slice(span.start, span.end);
+	if (/[.!?,;:…—–-]['"’”»]*\s*$/.test(text)) return false;
+	if (isTitleCase(text)) return true;
+	return /^\s+\p{Ll}/u.test(block.slice(span.after, span.after + 3)) && !/^\s+(?:he|she|they|it|we|said|says|told|added|asked)\b/.test(block.slice(span.after, span.after + 10));
+}
+
+/** Every word longer than three letters capitalized: the name of a work, a campaign or a sign. */
+export function isTitleCase(text: string): boolean {
+	const words = text.split(/\s+/).map(word => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(word => word.length > 3);
+	return words.length >= 2 && words.every(word => /^[\p{Lu}\p{N}]/u.test(word));
 }
 
 function locateMentions(context: SpeakerContext): Located[][] {
@@ -257,7 +286,10 @@ class Finder {
 		verbPattern.lastIndex = 0;
 		for (let match = verbPattern.exec(region); match !== null; match = verbPattern.exec(region)) {
 			// "in a note", "the claims": a noun, not a verb.
-			if (!/(?:^|\s)(?:a|an|the|his|her|its|their|this|that|these|those|such|our|my|your|of)\s+$/i.test(region.slice(0, match.index))) verb = match;
+			if (/(?:^|\s)(?:a|an|the|his|her|its|their|this|that|these|those|such|our|my|your|of)\s+$/i.test(region.slice(0, match.index))) continue;
+			// "amid calls for a “pause”", "despite claims": a plural noun after a preposition, not a verb.
+			if (nounReading.test(match[0]) && /(?:^|\s)(?:amid|despite|after|following|over|about|against|with|for|of|on|in|into|by|from|and|or|under|to|new|fresh|repeated|growing|recent)\s+$/i.test(region.slice(0, match.index))) continue;
+			verb = match;
 		}
 
 		if (verb === undefined) return undefined;
@@ -265,6 +297,8 @@ class Finder {
 		const verbEnd = verbStart + verb[0].length;
 		const colon = /:\s*$/.test(region);
 		if (namesSomething(region)) return undefined;
+		// "… Whitlow said on Monday. “Fit for the Future” was published": a sentence the splitter ran on; the verb is not this quote's.
+		if (/[.!?]\s+$/.test(text.slice(verbEnd, span.open).replace(/\b(?:\p{Lu}\.)+|\b\p{Lu}\p{Ll}{0,3}\./gu, ''))) return undefined;
 		const cue = cueText(text, verbStart, verbEnd, colon, span.open);
 		if (/^(?:according\s+to|in\s+the\s+words\s+of)$/i.test(verb[0])) return {speaker: this.objectAfter(span.block, verbEnd), cue, bridges: false};
 		// "… called it “…” and said it was “…”": the same subject carries on.
@@ -304,7 +338,8 @@ class Finder {
 			const offset = Math.max(0, clause.length - 160);
 			const innerStart = from + offset + appositive.index + appositive[0].indexOf(appositive[1]!);
 			const innerEnd = innerStart + appositive[1]!.trimEnd().length;
-			const person = this.mentionsIn(block, innerStart, innerEnd).find(found => found.entity.type === 'person' && found.end === innerEnd);
+			// "Reyes, speaking after meeting Varga,": a name the subject acted on is not the subject.
+			const person = this.mentionsIn(block, innerStart, innerEnd).find(found => found.entity.type === 'person' && found.end === innerEnd && (voicedLead.test(text.slice(innerStart, found.start)) || !actsOn.test(text.slice(innerStart, found.start))));
 			if (person !== undefined) return person.entity;
 			// "…the third, Tolland District Council, warning": an appositive that is only a name is the subject.
 			const named = this.mentionsIn(block, innerStart, innerEnd).find(found => found.end === innerEnd && /^(?:the\s+)?$/i.test(text.slice(innerStart, found.start)));
@@ -327,9 +362,9 @@ class Finder {
 
 		const office = /(?:^|\s)(?:a|an|the|A|An|The)\s+(\p{L}+)\s+(?:press\s+)?(?:spokes(?:man|woman|person)|representative)$/u.exec(clause);
 		if (office !== null && organizationNouns.has(office[1]!.toLowerCase())) return this.resolveNoun(block, from + office.index, office[1]!.toLowerCase());
-		const noun = /(?:^|\s)(?:the|The|its|Its)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$/u.exec(clause);
-		if (noun !== null && organizationNouns.has(noun[1]!)) return this.resolveNoun(block, from + noun.index, noun[1]!);
-		if (noun !== null) return this.resolveRole(block, from + noun.index, noun[1]!);
+		const noun = /(?:^|\s)(?:the|The|its|Its)\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)$/u.exec(clause);
+		if (noun !== null && organizationNouns.has(noun[2]!)) return this.resolveQualified(block, from + noun.index, noun[1], noun[2]!);
+		if (noun !== null) return this.resolveRole(block, from + noun.index, noun[2]!);
 		const pronoun = pronouns.exec(clause);
 		if (pronoun !== null) return this.resolvePronoun(block, end, pronoun[1]!.toLowerCase());
 		const candidates = this.mentionsIn(block, from, end).filter(found => !found.quoted);
@@ -372,12 +407,31 @@ class Finder {
 		if (roleThenName !== null) gap = ' ';
 		if (/[,.;:!?"“”]/.test(gap) || gap.trim().split(/\s+/).length > 5) return undefined;
 		// "said Hollins & Vane chairman Edmund Vane": the firm names the office; the person after it speaks.
+		const office = /^\s+((?:[\p{Ll}-]+\s+){1,3})\p{Lu}\p{Ll}/u.exec(text.slice(first.end, first.end + 60));
+		if (first.entity.type === 'person' && office !== null && !office[1]!.split(/\s+/).some(word => officeBreak.test(word))) {
+			const next = this.mentionsIn(block, first.end, first.end + 60).find(found => !found.quoted && found.start > first.start);
+			return next !== undefined && next.start === first.end + office[0].length - 2 && next.entity.type === 'person' ? next.entity : undefined;
+		}
+
 		if (first.entity.type !== 'person') {
 			const next = this.mentionsIn(block, first.end, first.end + 60).find(found => !found.quoted && found.start > first.start);
 			if (next !== undefined && next.entity.type === 'person' && /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(text.slice(first.end, next.start))) return next.entity;
+			// "according to Cornwall Insight analyst Tom Pike": a person the text does not know speaks, not the firm.
+			if (/^\s+(?:[\p{Ll}-]+\s+){1,3}\p{Lu}\p{Ll}/u.test(text.slice(first.end, first.end + 60))) return undefined;
 		}
 
+		// "according to Ofgem and the Treasury", "said Hollis, Pike and Ward": several sources, none of them the speaker alone.
+		const joined = this.mentionsIn(block, first.end, first.end + 120).find(found => !found.quoted && found.start > first.start && found.entity !== first.entity);
+		if (joined !== undefined && this.listGoesOn(text, first.end, joined)) return undefined;
 		return speaks(first.entity) ? first.entity : undefined;
+	}
+
+	/** The name after the first is one more of a list, not an appositive: "Hollis, Pike and Ward", "Ofgem and the Treasury". */
+	private listGoesOn(text: string, firstEnd: number, joined: Located): boolean {
+		const between = text.slice(firstEnd, joined.start);
+		if (/^(?:,\s+[^,.;"“”]{1,30}?,?)?\s+(?:and|or|&)\s+(?:the\s+)?$/.test(between)) return true;
+		// "Hollis, Pike and Ward": a comma list closes with "and" after the next name.
+		return /^,\s+(?:the\s+)?$/.test(between) && /^,?\s+(?:and|or)\s+\p{Lu}/u.test(text.slice(joined.end, joined.end + 12));
 	}
 
 	/** "RIA reported, quoting Peskov": the one quoted is the speaker. */
@@ -486,6 +540,16 @@ class Finder {
 		return undefined;
 	}
 
+	/** "The district council": the organization whose name holds both words, before any that holds the noun alone. */
+	private resolveQualified(block: number, position: number, qualifier: string | undefined, noun: string): FoundEntity | undefined {
+		if (qualifier !== undefined) {
+			const named = this.resolveNoun(block, position, qualifier);
+			if (named?.type === 'organization' && named.name.toLowerCase().split(/\s+/).includes(noun)) return named;
+		}
+
+		return this.resolveNoun(block, position, noun);
+	}
+
 	/** "The foundation": the organization last named whose name holds the noun, or for "the company" any organization. */
 	private resolveNoun(block: number, position: number, noun: string): FoundEntity | undefined {
 		const generic = /^(?:company|firm|regulator|group|organization|organisation|lender|utility|carrier|operator|insurer|retailer|airline|provider|developer|broadcaster|charity|watchdog|startup|manufacturer|carmaker|automaker|drugmaker|chipmaker|maker|supplier|chain|publisher|landlord|owner|landowner)$/.test(noun);
@@ -515,9 +579,53 @@ class Finder {
 		return undefined;
 	}
 
+	/**
+	 * "The district council said it would ask the Ministry of Housing … It described": a pronoun opening a
+	 * sentence goes on with the subject of the sentence before, not with the last name that sentence mentions.
+	 */
+	private previousSubject(block: number, position: number, wantsPerson: boolean): {entity: FoundEntity | undefined} | undefined {
+		const ranges = this.context.sentences[block]!;
+		const index = lowerBound(ranges, position + 1, range => range.end);
+		const current = ranges[index];
+		const previous = ranges[index - 1];
+		if (current === undefined || previous === undefined) return undefined;
+		const text = this.context.blocks[block]!;
+		if (!/^\s*(?:He|She|It)\s*$/.test(text.slice(current.start, position))) return undefined;
+		const opening = /^\s*(?:The|Its)\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)\s+(?:(?:also|later|then|has|had|have)\s+)?(?:said|told|\p{Ll}+(?:ed|s))\b/u.exec(text.slice(previous.start, previous.end));
+		const byNoun = opening !== null && !wantsPerson && organizationNouns.has(opening[2]!);
+		// "The district council" when two district councils are in play: better no speaker than a guess.
+		if (byNoun && this.organizationsNamed(block, previous.start, [opening[1], opening[2]!]) > 1) return {entity: undefined};
+		const subject = byNoun ? this.resolveQualified(block, previous.start, opening[1], opening[2]!) : this.sentenceSubject(block, previous.start, previous.end);
+		if (subject === undefined) return undefined;
+		if (wantsPerson ? subject.type !== 'person' : subject.type === 'person') return undefined;
+		// A quote or another name of the same kind between them leaves the reference open.
+		const between = this.mentionsIn(block, previous.start, position).filter(found => !found.quoted && found.entity !== subject && (found.entity.type === 'person') === wantsPerson);
+		if (wantsPerson && between.length > 0) return undefined;
+		return {entity: subject};
+	}
+
+	/** How many organizations named before a position hold all the given words in their names. */
+	private organizationsNamed(block: number, position: number, words: ReadonlyArray<string | undefined>): number {
+		const wanted = words.filter((word): word is string => word !== undefined);
+		const seen = new Set<FoundEntity>();
+		for (let current = block; current >= 0 && current >= block - 8; current--) {
+			const list = this.mentions[current] ?? [];
+			for (let index = this.mentionsBefore(block, current, position) - 1; index >= 0; index--) {
+				const found = list[index]!;
+				if (found.entity.type !== 'organization') continue;
+				const name = found.entity.name.toLowerCase().split(/\s+/);
+				if (wanted.every(word => name.includes(word))) seen.add(found.entity);
+			}
+		}
+
+		return seen.size;
+	}
+
 	/** He or she: the person last named outside quotes; it: the organization or government last named. */
 	private resolvePronoun(block: number, position: number, pronoun: string): FoundEntity | undefined {
 		const wantsPerson = pronoun === 'he' || pronoun === 'she';
+		const carried = this.previousSubject(block, position, wantsPerson);
+		if (carried !== undefined) return carried.entity;
 		for (let current = block; current >= 0 && current >= block - 6; current--) {
 			const list = this.mentions[current] ?? [];
 			for (let index = this.mentionsBefore(block, current, position) - 1; index >= 0; index--) {
@@ -556,10 +664,40 @@ function cueText(text: string, verbStart: number, verbEnd: number, colon: boolea
 	return text.slice(verbStart, end).replace(/\s+/g, ' ');
 }
 
+/** Quoted words set off as few, with no sentence of their own. */
+function isTermLike(context: SpeakerContext, span: QuoteSpan): boolean {
+	if (span.open < 0 || span.leftOpen) return false;
+	const quoted = context.blocks[span.block]!.slice(span.start, span.end).trim();
+	return quoted.split(/\s+/).length <= 4 && !/[.!?,;:]/.test(quoted);
+}
+
+/** The "reassurance" force, its "zero tolerance" policy: a quoted term qualifying the noun after it is the writer's label. */
+function modifiesNoun(context: SpeakerContext, span: QuoteSpan): boolean {
+	if (!isTermLike(context, span)) return false;
+	const text = context.blocks[span.block]!;
+	const quoted = text.slice(span.start, span.end).trim();
+	const before = text.slice(Math.max(0, span.open - 40), span.open);
+	// Only a definite term names a thing already known; "a “legitimate” target" is the speaker's own judgment.
+	if (!/(?:^|\s)(?:the|its|their|his|her|our|this|these|those|\p{L}+['’]s?)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(before)) return false;
+	const next = /^ ([\p{Ll}-]+)\b/u.exec(text.slice(span.after, span.after + 30));
+	if (next === null || notNoun.test(next[1]!) || /ly$/.test(next[1]!)) return false;
+	// "Feld condemned the council's “reckless” spending": a verb of judgment right before makes the word the subject's own.
+	return !judging.test(text.slice(Math.max(0, span.open - 60), span.open));
+}
+
+/** "the “roadmap”", "a “just peace”": a term the writer picks up, too weak to borrow a clause from another quote. */
+function isDeterminedTerm(context: SpeakerContext, span: QuoteSpan): boolean {
+	if (!isTermLike(context, span)) return false;
+	const before = context.blocks[span.block]!.slice(Math.max(0, span.open - 12), span.open);
+	return /(?:^|\s)(?:the|its|their|this|these|those)\s+$/i.test(before);
+}
+
 /** A quote introduced as a term, a title or a slogan: "the so-called", "the word", "the album". */
 function namesSomething(before: string): boolean {
 	const tail = before.trimEnd();
-	if (/(?:so-called|known\s+as|nicknamed|named|titled|entitled|dubbed)\s*$/i.test(tail)) return true;
+	if (/(?:so-called|known\s+(?:\p{Ll}+\s+)?as|nicknamed|named|titled|entitled|headlined|dubbed|billed\s+as|marketed\s+as|branded\s+as|referred\s+to\s+as)\s*$/iu.test(tail)) return true;
+	// "a campaign group called “Save Our Quay”": a participle naming the noun before it, not a speaker calling something.
+	if (/(?:^|\s)(?:a|an|the|its|their|his|her|our|new|this|that)\s+(?:[\p{Ll}-]+\s+){1,2}(?:called|labell?ed|termed|branded)\s*$/iu.test(tail) && !/(?:^|\s)(?:has|have|had|was|were|is|are|also|once|publicly|repeatedly|later|he|she|they|we|i|you|it|who)\s+\S+\s*$/i.test(tail)) return true;
 	// "She sang “Barco Negro do Cais,”", "a note that read: “For the families…”": a work or a text, not speech.
 	if (/\b(?:sang|sings|sing|singing|performed|performs|played|plays|recited|recites|hummed)\s*$/i.test(tail)) return true;
 	if (/\b(?:note|sign|banner|placard|card|notice|message|letter|poster|inscription|plaque|headline|graffiti)\b[^.!?"“”]{0,20}\b(?:read|reads|reading|said|says|saying)\s*:?$/i.test(tail)) return true;

@@ -1,0 +1,78 @@
+import {readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {segment, speakers} from './helpers.js';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/terms/${name}.txt`, import.meta.url), 'utf8');
+const speakerOf = (pairs: Array<[string, string | null]>, text: string) => pairs.find(([quoted]) => quoted === text)?.[1];
+
+describe('quoted terms, titles and slogans', () => {
+	const pairs = speakers(segment(fixture('term-quotes')));
+
+	it('gives no speaker to a term that qualifies the noun after it', () => {
+		expect(speakerOf(pairs, 'reassurance')).toBeNull();
+		expect(speakerOf(pairs, 'green harbour')).toBeNull();
+		expect(speakerOf(pairs, 'pay as you berth')).toBeNull();
+		expect(speakerOf(pairs, 'harbour renewal')).toBeNull();
+	});
+
+	it('keeps the speaker of a verb of judgment for the word it qualifies with', () => {
+		expect(speakerOf(pairs, 'reckless')).toBe('Marcus Feld');
+	});
+
+	it('gives no speaker to names introduced as names', () => {
+		expect(speakerOf(pairs, 'Project Lantern')).toBeNull();
+		expect(speakerOf(pairs, 'Tides of Change')).toBeNull();
+		expect(speakerOf(pairs, 'harbour levy')).toBeNull();
+		expect(speakerOf(pairs, 'Fair Fares Now')).toBeNull();
+		expect(speakerOf(pairs, 'Save Our Quay')).toBeNull();
+		expect(speakerOf(pairs, 'the wall')).toBeNull();
+	});
+
+	it('does not read a plural noun after a preposition as a reporting verb', () => {
+		expect(speakerOf(pairs, 'pause')).toBeNull();
+	});
+
+	it('keeps the speaker when a reporting verb governs the quote itself', () => {
+		expect(speakerOf(pairs, 'a gamble worth taking')).toBe('Dana Whitlow');
+		expect(speakerOf(pairs, 'fully costed')).toBe('Dana Whitlow');
+		expect(speakerOf(pairs, 'We will not be bullied,')).toBe('Marcus Feld');
+		expect(speakerOf(pairs, 'This is our town.')).toBe('Marcus Feld');
+	});
+
+	it('takes the subject, not a person named in its appositive', () => {
+		expect(speakerOf(pairs, 'roadmap')).toBe('Marcus Feld');
+	});
+
+	it('does not carry a speaker on to a title or slogan the next sentence is about', () => {
+		const titles = speakers(segment(fixture('titles-and-slogans')));
+		expect(speakerOf(titles, 'We will publish everything,')).toBe('Dana Whitlow');
+		expect(speakerOf(titles, 'Fit for the Future in Harbour Towns')).toBeNull();
+		expect(speakerOf(titles, 'Keep Our Quay Open')).toBeNull();
+		expect(speakerOf(titles, 'It is a disgrace,')).toBe('Marcus Feld');
+	});
+
+	it('marks a title without a closing mark as partial', () => {
+		const article = segment(fixture('titles-and-slogans'));
+		expect(article.quotes.find(quote => quote.text === 'Fit for the Future in Harbour Towns')?.kind).toBe('partial');
+	});
+});
+
+describe('sources', () => {
+	it('credits no one when several sources share a quote', () => {
+		const pairs = speakers(segment(fixture('sources')));
+		expect(speakerOf(pairs, 'at least a fifth')).toBeNull();
+		expect(speakerOf(pairs, 'unsustainable')).toBeNull();
+		expect(speakerOf(pairs, 'Families cannot cope,')).toBe('Martha Hollis');
+	});
+
+	it('credits the person whose office the organization names', () => {
+		expect(speakerOf(speakers(segment(fixture('sources'))), 'by spring')).toBe('Tom Pike');
+	});
+
+	it('carries a pronoun opening a sentence on from the subject before it', () => {
+		const pairs = speakers(segment(fixture('pronoun-subject')));
+		expect(speakerOf(pairs, 'a betrayal of coastal towns.')).toBe('Harbour Trust');
+		// Two district councils are named: better none than a guess.
+		expect(speakerOf(pairs, 'rushed and unfair to the people of Tolland.')).toBeNull();
+	});
+});
