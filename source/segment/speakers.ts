@@ -293,6 +293,10 @@ class Finder {
 		}
 
 		if (verb === undefined) return undefined;
+		// "Asked whether Lind had agreed to “new red lines”, Kovacs declined": the words are the question's, not an answer.
+		if (/^\s*Asked\s+(?:about|whether|if|what|why|how|when|who|to)\b[^,]*$/.test(text.slice(sentence.start, span.open))) return undefined;
+		// "had agreed to", "began to": an act, not speech.
+		if (/^(?:agreed|agrees|agree|began|begins|continued|continues)$/i.test(verb[0]) && /^\s+(?:to|with)\b/.test(text.slice(floor + verb.index + verb[0].length))) return undefined;
 		const verbStart = floor + verb.index;
 		const verbEnd = verbStart + verb[0].length;
 		const colon = /:\s*$/.test(region);
@@ -366,6 +370,13 @@ class Finder {
 		if (noun !== null && organizationNouns.has(noun[2]!)) return this.resolveQualified(block, from + noun.index, noun[1], noun[2]!);
 		if (noun !== null) return this.resolveRole(block, from + noun.index, noun[2]!);
 		const pronoun = pronouns.exec(clause);
+		// "Kovacs thanked Lind, who she said had been …": the pronoun is not the one the relative clause describes.
+		if (pronoun !== null && /,\s*(?:who|whom|which|that)\s+(?:he|she)$/.test(clause)) {
+			const subject = this.sentenceSubject(block, sentenceOf(this.context, block, from).start, end);
+			const described = this.mentionsIn(block, from, end).filter(found => !found.quoted).at(-1);
+			return subject !== undefined && subject.type === 'person' && subject !== described?.entity ? subject : undefined;
+		}
+
 		if (pronoun !== null) return this.resolvePronoun(block, end, pronoun[1]!.toLowerCase());
 		const candidates = this.mentionsIn(block, from, end).filter(found => !found.quoted);
 		const last = candidates.at(-1);

@@ -76,3 +76,22 @@ describe('sources', () => {
 		expect(speakerOf(pairs, 'rushed and unfair to the people of Tolland.')).toBeNull();
 	});
 });
+
+describe('the subject of the reporting verb', () => {
+	const pairs = speakers(segment(fixture('two-leaders')));
+
+	it('resolves a pronoun inside a relative clause to the subject, not to the one described', () => {
+		expect(speakerOf(pairs, 'a loyal partner.')).toBe('Anna Kovacs');
+	});
+
+	it('keeps the subject over other people in the sentence', () => {
+		expect(speakerOf(pairs, 'a turning point for Europe.')).toBe('Anna Kovacs');
+		expect(speakerOf(pairs, 'stand by its commitments.')).toBe('Peter Lind');
+		expect(speakerOf(pairs, 'only the beginning.')).toBe('Peter Lind');
+		expect(speakerOf(pairs, 'frank')).toBe('Daniel Roth');
+	});
+
+	it('gives no speaker to words inside a question put to someone', () => {
+		expect(speakerOf(pairs, 'new red lines')).toBeNull();
+	});
+});
