@@ -91,7 +91,7 @@ export function attributeQuotes(context: SpeakerContext): Attribution[] {
 		const span = context.spans[index]!;
 		const next = context.spans[index + 1]!;
 		if (cues[index] !== undefined || results[index]!.continues !== undefined || context.headings.has(span.block)) continue;
-		if (modifiesNoun(context, span) || isDeterminedTerm(context, span)) continue;
+		if (modifiesNoun(context, span) || isDeterminedTerm(context, span) || isObjectTerm(context, span)) continue;
 		if (span.open >= 0 && namesSomething(context.blocks[span.block]!.slice(Math.max(0, span.open - 60), span.open))) continue;
 		if (next.block === span.block && sameSentence(context, span, next) && results[index + 1]!.cue !== undefined) {
 			results[index]!.speaker = results[index + 1]!.speaker;
@@ -257,6 +257,8 @@ class Finder {
 		const verbStart = from + verb.index;
 		const verbEnd = verbStart + verb[0].length;
 		if (namesSomething(text.slice(Math.max(0, span.open - 60), Math.max(span.open, 0)))) return undefined;
+		// "Residents voted for “option B”, Hollis said": the clause reports the sentence; the term in it is only a name.
+		if (isObjectTerm(this.context, span)) return undefined;
 		const cue = cueText(text, verbStart, verbEnd, false);
 		let speaker: FoundEntity | undefined;
 		if (subjectText.trim() === '' || /^(?:according\s+to|in\s+the\s+words\s+of)$/i.test(verb[0])) {
@@ -301,6 +303,9 @@ class Finder {
 		const verbEnd = verbStart + verb[0].length;
 		const colon = /:\s*$/.test(region);
 		if (namesSomething(region)) return undefined;
+		// "Hollis said she had read “Small Is Beautiful”": a title is the speaker's only when the verb names it directly.
+		const quoted = text.slice(span.start, span.end).trim();
+		if (isTitleCase(quoted) && !/[.!?,…]$/.test(quoted) && !/^\s*(?:(?:it|them|him|her|this|that|the\s+\p{Ll}+)\s*)?[:,]?\s*$/u.test(text.slice(floor + verb.index + verb[0].length, span.open))) return undefined;
 		// "… Whitlow said on Monday. “Fit for the Future” was published": a sentence the splitter ran on; the verb is not this quote's.
 		if (/[.!?]\s+$/.test(text.slice(verbEnd, span.open).replace(/\b(?:\p{Lu}\.)+|\b\p{Lu}\p{Ll}{0,3}\./gu, ''))) return undefined;
 		const cue = cueText(text, verbStart, verbEnd, colon, span.open);
@@ -316,6 +321,13 @@ class Finder {
 		const longSubject = /,\s*$/.test(text.slice(floor, verbStart)) && floor <= sentence.start && plainSaying.test(verb[0]);
 		if (speaker === undefined && (participles.test(verb[0]) || colon || secondVerb || longSubject)) {
 			speaker = this.sentenceSubject(span.block, sentence.start, verbStart);
+		}
+
+		// "“…”, Hollis said, adding that the result was “clear”": the participle goes on with the clause just before it.
+		if (speaker === undefined && participles.test(verb[0].split(/\s+/)[0]!) && previous !== undefined && previous.block === span.block && sameSentence(this.context, previous, span)) {
+			const between = text.slice(previous.after, verbStart);
+			const said = /^([\s,]*[^"“”.;,]{1,50}?\s)(?:said|says)\s*,\s*$/.exec(between);
+			if (said !== null) speaker = this.subjectIn(span.block, previous.after, previous.after + said[1]!.length);
 		}
 
 		return {speaker, cue, bridges: false};
@@ -694,6 +706,12 @@ function modifiesNoun(context: SpeakerContext, span: QuoteSpan): boolean {
 	if (next === null || notNoun.test(next[1]!) || /ly$/.test(next[1]!)) return false;
 	// "Feld condemned the council's “reckless” spending": a verb of judgment right before makes the word the subject's own.
 	return !judging.test(text.slice(Math.max(0, span.open - 60), span.open));
+}
+
+/** "voted for “option B”", "backed the “Blue Coast” network": a term after a preposition or an article, the object of the writer's own verb. */
+function isObjectTerm(context: SpeakerContext, span: QuoteSpan): boolean {
+	if (!isTermLike(context, span)) return false;
+	return /(?:^|\s)(?:for|of|to|in|on|at|with|from|by|about|the|a|an|its|their|his|her|our)\s+$/i.test(context.blocks[span.block]!.slice(Math.max(0, span.open - 12), span.open));
 }
 
 /** "the “roadmap”", "a “just peace”": a term the writer picks up, too weak to borrow a clause from another quote. */

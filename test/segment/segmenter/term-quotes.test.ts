@@ -95,3 +95,29 @@ describe('the subject of the reporting verb', () => {
 		expect(speakerOf(pairs, 'new red lines')).toBeNull();
 	});
 });
+
+describe('terms inside an attributed sentence', () => {
+	const pairs = speakers(segment(fixture('port-deal')));
+
+	it('gives no speaker to a title the reporting verb does not name directly', () => {
+		expect(speakerOf(pairs, 'Small Is Beautiful')).toBeNull();
+		expect(speakerOf(pairs, 'Blue Coast')).toBeNull();
+	});
+
+	it('gives no speaker to a term that is the object of the writer\'s own verb', () => {
+		expect(speakerOf(pairs, 'option B')).toBeNull();
+		expect(speakerOf(pairs, 'work to rule')).toBeNull();
+		expect(speakerOf(pairs, 'regeneration')).toBeNull();
+		expect(speakerOf(pairs, 'open harbour')).toBeNull();
+	});
+
+	it('keeps the speaker for words the speaker uses', () => {
+		expect(speakerOf(pairs, 'slow tourism')).toBe('Gwen Hollis');
+		expect(speakerOf(pairs, 'ambitious but achievable')).toBe('Gwen Hollis');
+		expect(speakerOf(pairs, 'dragging its feet')).toBe('Gwen Hollis');
+	});
+
+	it('carries a participle on from the clause just before it', () => {
+		expect(speakerOf(pairs, 'clear')).toBe('Gwen Hollis');
+	});
+});
