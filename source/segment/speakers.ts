@@ -711,7 +711,8 @@ function modifiesNoun(context: SpeakerContext, span: QuoteSpan): boolean {
 /** "voted for “option B”", "backed the “Blue Coast” network": a term after a preposition or an article, the object of the writer's own verb. */
 function isObjectTerm(context: SpeakerContext, span: QuoteSpan): boolean {
 	if (!isTermLike(context, span)) return false;
-	return /(?:^|\s)(?:for|of|to|in|on|at|with|from|by|about|the|a|an|its|their|his|her|our)\s+$/i.test(context.blocks[span.block]!.slice(Math.max(0, span.open - 12), span.open));
+	// Not after "a": "a “disaster”, Hollis said" is the speaker's own judgment.
+	return /(?:^|\s)(?:for|of|to|in|on|at|with|from|by|about|the|its|their|his|her|our)\s+$/i.test(context.blocks[span.block]!.slice(Math.max(0, span.open - 12), span.open));
 }
 
 /** "the “roadmap”", "a “just peace”": a term the writer picks up, too weak to borrow a clause from another quote. */

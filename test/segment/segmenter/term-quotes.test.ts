@@ -121,3 +121,11 @@ describe('terms inside an attributed sentence', () => {
 		expect(speakerOf(pairs, 'clear')).toBe('Gwen Hollis');
 	});
 });
+
+describe('a judgment or a label', () => {
+	it('keeps the speaker for an indefinite judgment and withholds it for a definite label', () => {
+		const pairs = speakers(segment(fixture('judgment')));
+		expect(speakerOf(pairs, 'disaster')).toBe('Gwen Hollis');
+		expect(speakerOf(pairs, 'roadmap')).toBeNull();
+	});
+});
