@@ -31,11 +31,9 @@ export async function openArticle(source: ArticleSource): Promise<Article> {
 	return articleFromText(decodeText(bytes, 'standard input'), 'standard input');
 }
 
-/** Segmented JSON (by extension, or by content for stdin and unknown extensions), else raw article text. */
+/** Segmented JSON (a .json file, or any text that opens with a brace: prose never does), else raw article text. */
 export async function articleFromText(text: string, name: string): Promise<Article> {
-	const extension = extname(name).toLowerCase();
-	const looksLikeJson = extension === '.json' || (!['.txt', '.md', '.markdown', '.text'].includes(extension) && /^\s*\{/.test(text));
-	if (looksLikeJson) return parseArticle(text, name);
+	if (extname(name).toLowerCase() === '.json' || text.trimStart().startsWith('{')) return parseArticle(text, name);
 	if (text.trim() === '') throw new ArticleError(`${name}: the file is empty`);
 	// The segmenter is loaded only for raw text: most runs open segmented articles.
 	const {segmentText} = await import('../segment/index.js');

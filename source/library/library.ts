@@ -1,12 +1,12 @@
-import {extname, join} from 'node:path';
+import {join} from 'node:path';
 import {rmSync} from 'node:fs';
-import {ArticleError, decodeText, parseArticle, readArticleFile, readBytes} from '../article/load.js';
+import {ArticleError, decodeText, readArticleFile, readBytes} from '../article/load.js';
+import {articleFromText} from '../article/open.js';
 import type {Article} from '../article/schema.js';
 import {createFileAtomic} from './atomic-write.js';
 import {articleFiles, brokenEntry, scanLibrary, type LibraryEntry} from './catalog.js';
 import {contentHash} from './content-hash.js';
 import type {LibraryPaths} from './paths.js';
-import {segmentRawArticle} from './raw-article.js';
 
 export type {LibraryEntry, LoadedEntry, BrokenEntry} from './catalog.js';
 
@@ -94,10 +94,7 @@ export function removeArticle(paths: LibraryPaths, id: string): RemoveResult {
 }
 
 async function readForAdding(file: string): Promise<Article> {
-	const text = decodeText(readBytes(file), file);
-	// A segmented article saved under another extension is still JSON; prose never starts with a brace.
-	const segmented = extname(file).toLowerCase() === '.json' || text.trimStart().startsWith('{');
-	return segmented ? parseArticle(text, file) : segmentRawArticle(text, file);
+	return articleFromText(decodeText(readBytes(file), file), file);
 }
 
 /** Writes `<id>.json`, moving to id-2, id-3... while the name is taken; never overwrites. */
