@@ -2,6 +2,7 @@ import process from 'node:process';
 import {render} from 'ink';
 import React from 'react';
 import {App} from './app.js';
+import {namesById} from './article/names.js';
 import type {Article, Quote} from './article/schema.js';
 import type {LibraryPaths} from './library/paths.js';
 import {openLibrary} from './library/reading-session.js';
@@ -24,7 +25,7 @@ export async function runReader(article: Article, screen: Capabilities, library?
 	}
 
 	const copy = (quote: Quote, from: Article) => {
-		const speaker = from.entities.find(entity => entity.id === quote.speaker)?.name ?? null;
+		const speaker = quote.speaker === null ? null : (namesById(from).get(quote.speaker) ?? null);
 		const text = formatQuoteForClipboard(quote.text, speaker, from.meta.title, screen.unicode);
 		const sequence = osc52ForTerminal(text, process.env);
 		if (sequence === undefined) return 'Quote too long to copy; try pullquote quotes --format markdown';
