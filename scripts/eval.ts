@@ -2,8 +2,10 @@
  * Runs the segmenter over the hand-annotated corpus and reports how close it comes to the
  * gold: one row per article, then a summary per set against the targets.
  *
- *   npm run eval                 dev, dev2, heldout and heldout2
- *   npm run eval -- --verbose    also every missed or spurious quote, speaker and entity
+ *   npm run eval                        dev, dev2, dev3 and dev4
+ *   npm run eval -- --verbose           also every missed or spurious quote, speaker and entity
+ *   npm run eval -- --set dev3,dev4     only the named sets; repeat --set or separate names
+ *                                       with commas (`--set dev3 --set dev4` is the same)
  *
  * A report, not a gate: it exits 0 whether or not the targets are met, 1 only when there
  * is nothing to run.
@@ -26,10 +28,37 @@ import {
 
 type SegmentText = (text: string, options?: {id?: string; title?: string}) => Article;
 
-const sets = ['dev', 'dev2', 'heldout', 'heldout2'] as const;
+const defaultSets = ['dev', 'dev2', 'dev3', 'dev4'];
 const corpusDirectory = fileURLToPath(new URL('../test/segment/corpus/', import.meta.url));
 const segmenterUrl = new URL('../source/segment/index.js', import.meta.url);
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
+
+/** The sets named by `--set NAME` or `--set=NAME` (repeatable, comma-separated), else the default list. */
+function chosenSets(argv: string[]): string[] {
+	const chosen: string[] = [];
+	for (let index = 0; index < argv.length; index++) {
+		const argument = argv[index]!;
+		let value: string | undefined;
+		if (argument === '--set') {
+			value = argv[++index];
+			if (value === undefined) fail('--set needs a set name, such as --set dev3.');
+		} else if (argument.startsWith('--set=')) {
+			value = argument.slice('--set='.length);
+		} else {
+			continue;
+		}
+
+		chosen.push(...value.split(',').map(name => name.trim()).filter(name => name !== ''));
+	}
+
+	for (const name of chosen) {
+		// A name is a folder under the corpus; refuse anything that could reach outside it.
+		if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) fail(`not a set name: ${name}`);
+		if (!existsSync(`${corpusDirectory}${name}/`)) fail(`no such set: ${name}`);
+	}
+
+	return chosen.length > 0 ? [...new Set(chosen)] : defaultSets;
+}
 
 async function loadSegmenter(): Promise<SegmentText> {
 	const sources = ['index.ts', 'index.js'].map(file => fileURLToPath(new URL(file, segmenterUrl)));
@@ -187,6 +216,7 @@ function report(set: string, rows: Row[]): void {
 	);
 }
 
+const sets = chosenSets(process.argv.slice(2));
 const segmentText = await loadSegmenter();
 for (const set of sets) report(set, evaluateSet(set, segmentText));
 if (!verbose) console.log('\n(--verbose lists every miss)');
