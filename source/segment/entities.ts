@@ -139,6 +139,7 @@ function tokenize(text: string): Token[] {
 }
 
 const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
+const isSaint = (word: string): boolean => /^(?:St\.?|Saint|Ste\.?)$/.test(word);
 
 /** Splits a block into runs of capitalized tokens joined by single spaces. */
 function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
@@ -164,9 +165,11 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
 		// "St. Brigid's Church", "King's College": a possessive inside the name of a building or an institution.
 		const possessiveName = previous?.possessive === true && /^['’]s $/.test(gap) && gazetteerType(previous.text) === undefined
 			&& ((run.length <= 2 && (possessiveHeads.has(token.text) || (placeWords.has(token.text) && !organizationWords.has(token.text)))) || (/(?:men|ren|people)$/.test(previous.text) && run.length <= 3 && (organizationWords.has(token.text) || possessiveHeads.has(token.text))));
+		// "St. Oswin's Food Pantry", "St Mary's Hospital": a saint's possessive opens the name of what is dedicated to them.
+		const saintName = previous?.possessive === true && /^['’]s $/.test(gap) && run.length <= 3 && isSaint(run.at(-2)?.text ?? '') && isCapitalized(token.text);
 		// "Moravian Metalworkers' Union": a plural possessive inside an organization's name.
 		const pluralName = previous !== undefined && /^['’] $/.test(gap) && /s$/.test(previous.text) && (organizationWords.has(token.text) || (run.length >= 2 && isCapitalized(token.text)));
-		const joined = previous !== undefined && (possessiveName || pluralName || (!previous.possessive && (/^(?: | & |, (?=D\.C\.))$/.test(gap) || listed)));
+		const joined = previous !== undefined && (possessiveName || saintName || pluralName || (!previous.possessive && (/^(?: | & |, (?=D\.C\.))$/.test(gap) || listed)));
 		if (run.length > 0 && !joined) flush();
 		const ordinal = run.length === 0 && /^\d+(?:st|nd|rd|th)$/.test(token.text) && isCapitalized(tokens[index + 1]?.text ?? '');
 		if (isCapitalized(token.text) || ordinal) {
@@ -280,7 +283,9 @@ function splitRun(text: string, run: Token[]): Array<Omit<Candidate, 'block' | '
 	if (wholeType !== undefined) return [{tokens: run, type: wholeType, role: undefined}];
 
 	// "Competition and Markets Authority", "Calder & Finch": one organization, not two names.
-	const keepTogether = (organizationWords.has(run.at(-1)!.text) && run.length > 2) || /, /.test(whole) || listedDepartment(run) || /^\p{Lu}\S* and (?:District|Districts|County|Region|Area|Villages) \p{Lu}/u.test(whole);
+	// "the Danish Research Council and the Dutch Research Council": two names, each ending in its own institution's word.
+	const twoNames = run.some((token, index) => token.text === 'and' && run[index + 1]?.text === 'the' && organizationWords.has(run[index - 1]?.text ?? '') && organizationWords.has(run.at(-1)!.text));
+	const keepTogether = (organizationWords.has(run.at(-1)!.text) && run.length > 2 && !twoNames) || /, /.test(whole) || listedDepartment(run) || /^\p{Lu}\S* and (?:District|Districts|County|Region|Area|Villages) \p{Lu}/u.test(whole);
 	const parts: Token[][] = [[]];
 	for (const token of run) {
 		if (calendarWords.has(token.text) || (token.text === 'and' && !keepTogether)) {
@@ -290,7 +295,8 @@ function splitRun(text: string, run: Token[]): Array<Omit<Candidate, 'block' | '
 
 		parts.at(-1)!.push(token);
 		const inName = token === run.at(-2) && run.length <= 4 && (possessiveHeads.has(run.at(-1)!.text) || placeWords.has(run.at(-1)!.text) || (/(?:men|ren|people)$/.test(token.text) && organizationWords.has(run.at(-1)!.text)));
-		if (token.possessive && !inName) parts.push([]);
+		const saintly = token !== run.at(-1) && isSaint(run[run.indexOf(token) - 1]?.text ?? '');
+		if (token.possessive && !inName && !saintly) parts.push([]);
 	}
 
 	for (const part of parts) {
@@ -396,6 +402,12 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 		if (head.length === 1 && head[0]!.type === 'person' && rest < part.length) return [...head, ...typePart(text, part.slice(rest))];
 	}
 
+	// "Tovan Industries of Denmark": a firm whose name ends in a plural trade, then the country it is from.
+	// "Central Bank of Peru" keeps its country: a singular head takes "of" into its name.
+	if (of >= 2 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(words[of - 1]!) && organizationWords.has(words[of - 1]!) && gazetteerType(joinText(text, part.slice(of + 1))) === 'place') {
+		return [{tokens: part.slice(0, of), type: 'organization', role: undefined}, {tokens: part.slice(of + 1), type: 'place', role: undefined}];
+	}
+
 	// "Cairnmoor Centre for Ecology": a centre for something is an institution, not a building.
 	if (words.some((word, index) => /^(?:Centre|Center)$/.test(word) && /^(?:for|of)$/.test(words[index + 1] ?? ''))) return [{tokens: part, type: 'organization', role: undefined}];
 	if (part.length === 1 && organizationWords.has(last) && !organizations.has(last)) return [];
@@ -427,6 +439,12 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 		return [{tokens: part, type: 'unknown', role: undefined}];
 	}
 
+	// "Transport for Wales", "Sport for Ireland": a body named for what it does and the country it does it for. A title
+	// ("Minister for Wales") has been taken off before this.
+	if (part.length >= 3 && words[1] === 'for' && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && !isTitle(words[0]!) && !firstNames.has(words[0]!) && gazetteerType(words[0]!) === undefined && gazetteerType(joinText(text, part.slice(2))) === 'place') {
+		return [{tokens: part, type: 'organization', role: undefined}];
+	}
+
 	// Leading demonyms and role words qualify what follows; they are not part of a name.
 	let first = 0;
 	while (first < part.length - 1 && (demonyms.has(part[first]!.text) || roleModifiers.has(part[first]!.text))) first++;
@@ -441,6 +459,11 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 		// "the Alder Hall on Kingsgate": a building, then its street.
 		const headLast = part[connector - 1]!.text;
 		if (part[connector]!.text === 'on' && (placeWords.has(headLast) || organizationWords.has(headLast))) return [...head, ...typePart(text, part.slice(connector + 1))];
+	}
+
+	// "NFU Cymru", "ITV Wales": an organization's initials, then the branch or the line of business.
+	if (part.length <= 3 && /^\p{Lu}{2,6}$/u.test(words[0]!) && !roman.test(words[0]!) && !commonAcronyms.has(words[0]!) && gazetteerType(words[0]!) === undefined && words.slice(1).every(word => /^\p{Lu}\p{Ll}+$/u.test(word))) {
+		return [{tokens: part, type: 'organization', role: undefined}];
 	}
 
 	if (words.some(word => places.has(word) || canonicalPlace.has(word))) return [{tokens: part, type: 'other', role: undefined}];

@@ -96,7 +96,10 @@ Philharmonic|Choir|Ensemble|Gazette|Herald|Tribune|Chronicle|Courier|Echo|Telegr
 Dispatch|Bulletin|Argus|Advertiser|Radio|Television|TV|Broadcasting|Magazine|Brewery|Distillery|Farms|Works|
 Construction|Engineering|Consulting|Associates|Management|Resources|Utilities|Transit|Rail|Electric|
 PLC|GmbH|AG|LLP|Pty|Corporation|Diocese|Guild|Caucus|Legislature|Taskforce|Initiative|Laboratory|Laboratories|
-Conservancy|Charity|Trust|Partnership|Forum|Infirmary|Consortium|Workers|Division|Pension|Pensions|Bancorp|Cinema|Theatre Company|Press|Publishing|Publishers|Books|United|AFC|Athletic`
+Conservancy|Charity|Trust|Partnership|Forum|Infirmary|Consortium|Workers|Division|Pension|Pensions|Bancorp|Cinema|Theatre Company|Press|Publishing|Publishers|Books|United|AFC|Athletic|
+Homes|Renewables|Pantry|Review|Ports|Institutet|Institut|Instituto|Istituto|Universidad|Universidade|Università|
+Universität|Universitet|Université|Hochschule|Partido|Partei|Parti|Partito|Alianza|Aliança|Frente|Movimiento|
+Tidende|Tidning|Tidningen|Zeitung|Dagblad|Dagbladet|Avisen|Diario|Corriere|Gazzetta|IL|IF|IK|BK|FK|SK`
 	.replace(/\n/g, ''));
 
 /** Organizations named by one word or an acronym. */
