@@ -63,7 +63,7 @@ const placeHeads = /^(?:Strait|Straits|Gulf|Bay|Sea|Isle|Isles|Lake|Port|Cape|Mo
 const organizationTails = new Set(['Power', 'Mills', 'Water', 'Gas', 'Freight', 'Brothers', 'Bros.', 'Sons']);
 const postNominals = new Set(['KC', 'QC', 'MP', 'MPs', 'MEP', 'MSP', 'MS', 'AM', 'TD', 'Jr', 'Jr.', 'Sr', 'Sr.', 'PhD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'MD', 'Esq', 'Esq.']);
 const commonAcronyms = new Set(['DNA', 'RNA', 'GDP', 'CEO', 'CFO', 'COO', 'CTO', 'VAT', 'PPE', 'HIV', 'AIDS', 'COVID', 'LED', 'GPS', 'ID', 'PIN', 'ATM', 'SUV', 'MP', 'MPs', 'KC', 'QC', 'OK', 'AM', 'PM', 'FM', 'AI', 'IT', 'HR', 'PR', 'TV', 'CCTV', 'CV', 'PE', 'IVF', 'ICU', 'GP', 'GPs', 'MRI', 'PTSD', 'ADHD', 'LGBT', 'LGBTQ', 'USB', 'PDF', 'URL', 'SMS', 'FAQ', 'ETA', 'RSVP', 'DIY', 'NB', 'PS', 'FY', 'YTD', 'EV', 'EVs', 'ESG', 'IPO', 'PFAS']);
-const placePrefixes = /^(?:Port|Mount|River|Mt\.|Monte|Mont|Lake|Loch|Lough|Cape|Fort|Isle|Higher|Lower|Upper|Nether|Little|Great|Greater|Old|Vila|Villa|Bairro|Rua|Praça|Piazza|Rue|Avenida|Via|Ciudad|Puerto|Porto|Castelo|Igreja|Ribeira|Strath|Kirk|Glen|Ben|Sankt|São|Santa|Santo|San|North|South|East|West|Mid)$/;
+const placePrefixes = /^(?:Port|Mount|River|Mt\.|Monte|Mont|Lake|Loch|Lough|Cape|Fort|Isle|Higher|Lower|Upper|Nether|Little|Great|Greater|Old|Vila|Villa|Bairro|Rua|Praça|Piazza|Rue|Avenida|Via|Ciudad|Puerto|Porto|Río|Rio|Calle|Plaza|Isla|Ilha|Lago|Playa|Praia|Estadio|Estádio|Stade|Stadio|Castelo|Igreja|Ribeira|Strath|Kirk|Glen|Ben|Sankt|São|Santa|Santo|San|North|South|East|West|Mid)$/;
 const documentWords = new Set(['Agreement', 'Accords', 'Treaty', 'Memorandum', 'Act', 'Protocol', 'Convention', 'Doctrine']);
 const roman = /^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$/;
 
@@ -92,7 +92,7 @@ export class EntityTable {
 		const key = `${type === 'place' || type === 'organization' ? 'named' : type}:${name}`;
 		let entity = this.byKey.get(key);
 		if (entity === undefined) {
-			entity = {name, type, role, mentions: [], government: type === 'place' && (capitals.has(name) || countries.has(name))};
+			entity = {name, type, role, mentions: [], government: type === 'place' && (listedIn(capitals, name) || listedIn(countries, name))};
 			this.byKey.set(key, entity);
 			this.entities.push(entity);
 		}
@@ -172,7 +172,9 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
 		const joined = previous !== undefined && (possessiveName || saintName || pluralName || (!previous.possessive && (/^(?: | & |, (?=D\.C\.))$/.test(gap) || listed)));
 		if (run.length > 0 && !joined) flush();
 		const ordinal = run.length === 0 && /^\d+(?:st|nd|rd|th)$/.test(token.text) && isCapitalized(tokens[index + 1]?.text ?? '');
-		if (isCapitalized(token.text) || ordinal) {
+		// "Avenida 9 de Julio", "Rua 25 de Março": streets named for a date keep its number.
+		const dated = joined && /^\d{1,2}$/.test(token.text) && /^(?:Avenida|Calle|Rua|Plaza|Praça|Paseo|Via|Viale|Rue)$/.test(previous!.text) && /^(?:de|di|du)$/.test(tokens[index + 1]?.text ?? '');
+		if (isCapitalized(token.text) || ordinal || dated) {
 			// "added de la Cruz": particles that open a surname belong to it.
 			if (run.length === 0) {
 				let first = index;
@@ -221,8 +223,14 @@ const joinText = (text: string, tokens: readonly Token[]): string => text.slice(
 const isTitle = (word: string): boolean => titleWords.has(word) || (/^\p{Lu}\p{Ll}+$/u.test(word) && titleWords.has(word.toLowerCase()));
 const isRoleWord = (word: string): boolean => isTitle(word) || roleModifiers.has(word) || demonyms.has(word);
 
+/** "Brasília", "Bogotá": names are printed with accents the lists may not carry. */
+const withoutAccents = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '');
+
+/** Whether a list holds the name, with or without its accents. */
+const listedIn = (list: ReadonlySet<string>, name: string): boolean => list.has(name) || list.has(withoutAccents(name));
+
 function gazetteerType(name: string): EntityType | undefined {
-	if (canonicalPlace.has(name) || places.has(name)) return 'place';
+	if (canonicalPlace.has(name) || listedIn(places, name)) return 'place';
 	if (canonicalOrganization.has(name) || organizations.has(name)) return 'organization';
 	const upper = name.toUpperCase() === name && name.length > 3 ? name[0] + name.slice(1).toLowerCase() : undefined;
 	if (upper !== undefined && (places.has(upper) || canonicalPlace.has(upper))) return 'place';
@@ -387,7 +395,9 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 	// "the Port Alwyn Gulls": a plural at the end makes a team of a place name.
 	const team = /[^su]s$/.test(last) && !/lands$/.test(last) && !placeWords.has(last) && !words.some(word => nameConnectors.has(word));
 	// "South Korean officials": a compass point before a nationality makes an adjective, not a region.
-	const adjective = /^(?:North|South|East|West|Mid)$/.test(words[0]!) && (demonyms.has(words[1]!) || /(?:an|ern|ese|ish|ic)$/.test(words.at(-1)!));
+	// "North Atlantic", "South Pacific": a compass point before a place the lists know is part of its name.
+	const adjective = /^(?:North|South|East|West|Mid)$/.test(words[0]!) && (demonyms.has(words[1]!) || /(?:an|ern|ese|ish|ic)$/.test(words.at(-1)!))
+		&& gazetteerType(joinText(text, part.slice(1))) !== 'place';
 	if (adjective && part.length === 2) return [];
 	if (part.length > 1 && (placePrefixes.test(words[0]!) || placeOf) && !team && !adjective && !words.some(word => organizationWords.has(word)) && !(firstNames.has(words[1]!) && part.length === 3)) {
 		return [{tokens: part, type: 'place', role: undefined}];
@@ -422,11 +432,21 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 	if (words.some(word => organizationWords.has(word))) return [{tokens: part, type: 'organization', role: undefined}];
 	// "Rocky Mountain Power", "Hartley Mills": heads that are also surnames make an organization only after a word that is no first name.
 	if (part.length > 1 && organizationTails.has(last) && !firstNames.has(words[0]!)) return [{tokens: part, type: 'organization', role: undefined}];
+	// "the Plough Inn on Mill Street": a building, then the street it stands on.
+	const on = words.indexOf('on');
+	if (on >= 2 && on < part.length - 1 && placeWords.has(words[on - 1]!) && !organizationWords.has(words[on - 1]!) && placeWords.has(last)) {
+		return [...typePart(text, part.slice(0, on)), ...typePart(text, part.slice(on + 1))];
+	}
+
 	// "Lois Hall", "Penny Lane": after a first name, a place word is a surname.
 	if (placeWords.has(last) && part.length > 1 && !(part.length === 2 && firstNames.has(words[0]!))) return [{tokens: part, type: 'place', role: undefined}];
 	if (documentWords.has(last) && part.length > 1) return [{tokens: part, type: 'other', role: undefined}];
 	if ((eventWords.has(last) || roman.test(last)) && part.length > 1) return [{tokens: part, type: 'event', role: undefined}];
+	// "Storm Idris", "Hurricane Maria": a named storm is an event, whatever its name.
+	if (part.length === 2 && /^(?:Storm|Hurricane|Typhoon|Cyclone)$/.test(words[0]!)) return [{tokens: part, type: 'event', role: undefined}];
 	if (part.length === 1) {
+		// "When the call came I was asleep": the pronoun, capitalized wherever it stands.
+		if (last === 'I') return [];
 		if (demonyms.has(last) || isTitle(last) || roleModifiers.has(last)) return [];
 		// "T-shirts", "X-rays", "U-turn": a capital letter that is part of a common word.
 		if (/^\p{Lu}-\p{Ll}/u.test(last)) return [];
@@ -550,9 +570,10 @@ function extendRole(text: string, tokens: readonly Token[], candidate: Candidate
 }
 
 const speakingVerb = /^(?:\s+(?:also|later|then|has|had))?\s+(?:said|says|told|added|wrote|warned|insisted|argued|noted|explained|replied|asked|tweeted|posted)\b/;
-const placeContext = /(?:^|\s)(?:in|near|outside|across|around|from|to|town of|city of|village of|county of|region of)(?:\s+the)?$/;
+// "in Valdora and neighbouring Castell": what neighbours a place is one.
+const placeContext = /(?:^|\s)(?:in|near|outside|across|around|from|to|town of|city of|village of|county of|region of|neighbou?ring|nearby)(?:\s+the)?$/;
 // "rises on Brenmoor", "a cafe along Kingsgate": other prepositions of place, for a name nothing else has typed.
-const locativeContext = /(?:^|\s)(?:towards?|through|throughout|along|alongside|off|beyond|past|opposite)(?:\s+the)?$/;
+const locativeContext = /(?:^|\s)(?:towards?|through|throughout|along|alongside|off|beyond|past|opposite|above|below)(?:\s+the)?$/;
 // "On" names a subject or a person as often as a place: it counts after a verb of standing or living, before a river ("on the Wendle") or for a name spelt like a place.
 const placeOn = /(?:(?:^|\s)(?:on|onto|upon)\s+the|\b(?:rises|rise|rose|lies|lay|sits|sat|stands|stood|lives|lived|living|born|built|located|situated|farm|farms|farmed|house|houses|home|homes|flat|flats|shop|shops|cafe|pub|hotel|bakery|office|offices|store|church|school|stall|island|marooned|stranded|landed|walking|walked|hiking|climbing|grazing|graze|sheep|cattle|wind farm|turbines|Hall|Street|Centre|Square)\s+(?:on|onto|upon))$/;
 const offTopic = /\b(?:sold|selling|laid|lay|paid|paying|kicked|kicks|called|calls|written|wrote|signed|took|taken|cut|cutting|spun|hived|fended|fend|fought|fight|warded|ward|pulled|pull|tipped|tip|set|sets|showing|show|shows|shown|switched|switch|turned|turn|dropped|drop|ease|eased|head|headed|see|saw|seen|seeing|scare|scared|put)\s+off$/;
@@ -571,7 +592,8 @@ const buildingNames = /^(?:Guildhall|Cathedral|Minster|Abbey|Priory|Castle|Bands
 const hyphenatedPlace = /^\p{Lu}\p{L}+(?:-(?:on|upon|in|under|by|le|la|les|en|sur|super|am|an|im|the|cum|next|over))+-\p{Lu}\p{L}+$/u;
 const municipal = /^(?:Town|City|County|Borough|District|Parish|Village|Municipal|Regional|Metropolitan|Provincial|State)$/;
 // "the docks at Marshfleet", "opened at Tollandgate": at a site or an event, "at" names where, not an employer.
-const placeAt = /\b(?:arrived|arrive|arrives|arriving|reach|reaches|reached|landed|lands|docked|stopped|farmed|farms|lives|lived|living|born|died|buried|located|situated|sea|coast|ashore|moored|anchored|camped|stationed|gathered|held|rally|protest|vigil|home|homes|house|houses|farm|cottage|docks|dock|quay|port|harbou?r|station|depot|site|plant|mill|yard|opened|opens|meeting|inquiry|hearing|market|fair|festival|concert|built|flats|estate|park|cafe|pub|hotel|crash|collision|accident|fire|blaze|flooding|terminus|junction|ceremony|funeral|wedding|race|course|bridge|crossing|ferry|beach|sands|bay|camp)\s+at(?:\s+the)?$/;
+// "in force overnight, at Brantley": set off by a comma, "at" opens a place, not an employer.
+const placeAt = /(?:,|\b(?:arrived|arrive|arrives|arriving|reach|reaches|reached|landed|lands|docked|stopped|farmed|farms|lives|lived|living|born|died|buried|located|situated|sea|coast|ashore|moored|anchored|camped|stationed|gathered|held|rally|protest|vigil|home|homes|house|houses|farm|cottage|docks|dock|quay|port|harbou?r|station|depot|site|plant|mill|yard|opened|opens|meeting|inquiry|hearing|market|fair|festival|concert|built|flats|estate|park|cafe|pub|hotel|crash|collision|accident|fire|blaze|flooding|terminus|junction|ceremony|funeral|wedding|race|course|bridge|crossing|ferry|beach|sands|bay|camp|gauge|gauges|warning|warnings))\s+at(?:\s+the)?$/;
 // "analysts at Barclays", "redundancies at Kelmer": "at" after a job or the work itself names an employer, whatever its spelling.
 const employedAt = new RegExp(`(?:^|\\s)(?:(?:${[...titleWords].filter(word => /^\p{Ll}+$/u.test(word)).join('|')})s?|\\p{L}+(?:ers|ists|ians|ants|ents)|staff|employees|jobs|job|redundancies|layoffs|cuts|shares|stocks|stake|works|worked|working|employed|career|stint|spell|role|post|placement|internship|apprenticeship|deal|talks)\\s+at$`, 'iu');
 const organizationContext = /(?:^|\s)(?:at|joined|on)(?:\s+the)?$/;
@@ -602,7 +624,7 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		if (candidate.role !== undefined || !['person', 'unknown', 'other'].includes(candidate.type)) continue;
 		const text = blocks[candidate.block]!;
 		const after = text.slice(candidate.tokens.at(-1)!.end, candidate.tokens.at(-1)!.end + 80);
-		const noun = /^,\s+(?:(?:the|a|an|its|\p{Lu}[\p{L}.]*['’]s)\s+)(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)(?=[,.;]|\s+(?:that|which|in|of|for|based|with)\b)/u.exec(after)?.[1];
+		const noun = /^,\s+(?:(?:the|a|an|its|\p{Lu}[\p{L}.]*['’]s)\s+)(?:[\p{L}\p{N}.-]+\s+){0,3}?(\p{Ll}+)(?=[,.;]|\s+(?:that|which|in|of|for|based|with)\b)/u.exec(after)?.[1];
 		if (noun !== undefined && (organizationCategories.has(noun) || noun === 'union' || noun === 'group')) candidate.type = 'organization';
 		else if (noun !== undefined && placeCategories.has(noun)) candidate.type = 'place';
 		else if ((candidate.tokens.length === 1 && candidate.type === 'unknown') || (candidate.guessed === true && candidate.tokens.length <= 3)) {
@@ -744,7 +766,7 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		const entry = votes.get(word);
 		const firm = entry !== undefined && entry.organization > entry.place;
 		const on = /(?:^|\s)(?:on|onto|upon)(?:\s+the)?$/.test(candidate.context) && !topicOn.test(candidate.context) && (placeOn.test(candidate.context) || toponymShape.test(word));
-		const located = placeContext.test(candidate.context) || ((on || (locativeContext.test(candidate.context) && !offTopic.test(candidate.context))) && /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word) && !notPlaces.has(word) && !candidate.tokens[0]!.possessive);
+		const located = placeContext.test(candidate.context) || placeAt.test(candidate.context) || ((on || (locativeContext.test(candidate.context) && !offTopic.test(candidate.context))) && /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word) && !notPlaces.has(word) && !candidate.tokens[0]!.possessive);
 		if (candidate.tokens.length === 1 && located && !firm && !firstNames.has(word) && !startsSentence(blocks[candidate.block]!, candidate.tokens[0]!.start)) placeNames.add(word);
 		if (candidate.tokens.length === 1 && (placeLeads.has(word) || countries.has(word))) placeNames.add(word);
 	}
@@ -774,7 +796,7 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 
 	const untyped: Candidate[] = [];
 	// A name spelt like a place is taken for one only where some preposition governs it: "the Stafford report" names an inquiry, "Fans of Bradbury" a writer.
-	const afterPreposition = new Set(unknown.filter(candidate => candidate.tokens.length === 1 && /(?:^|\s)(?:in|at|on|near|from|to|through|across|around|towards?|along|off|beyond|past|outside|between|via|over|under|into|onto|upon)$/.test(candidate.context)).map(candidate => candidate.tokens[0]!.text));
+	const afterPreposition = new Set(unknown.filter(candidate => candidate.tokens.length === 1 && /(?:^|\s)(?:in|at|on|near|from|to|through|across|around|towards?|along|off|beyond|past|outside|between|via|over|under|into|onto|upon)(?:\s+the)?$/.test(candidate.context)).map(candidate => candidate.tokens[0]!.text));
 	// "Putin said": a lone name that speaks is a person, even when the text never gives the full name.
 	const speakingNames = new Set<string>();
 	for (const candidate of unknown) {
@@ -905,7 +927,7 @@ function retypeGuesses(candidates: readonly Candidate[], votes: ReadonlyMap<stri
 
 		const type = decided.get(name);
 		if (type === 'place' || type === 'organization') candidate.type = type;
-		else if (type === undefined && locatedGuess(candidate, totals.get(name)!)) candidate.type = 'place';
+		else if (type === undefined && (locatedGuess(candidate, totals.get(name)!) || listedPlace(candidate, totals.get(name)!))) candidate.type = 'place';
 	}
 }
 
@@ -922,6 +944,11 @@ function locatedGuess(candidate: Candidate, total: Votes): boolean {
 		|| comingFrom.test(candidate.context) || placeAt.test(candidate.context);
 	if (!located || candidate.tokens.at(-1)!.possessive || candidate.tokens.length > 3) return false;
 	return total.person === 0 && total.organization === 0;
+}
+
+/** "at Builth Wells and Coln Ashby": a guess that ends a list with a place in it, and that nothing says is someone, is a place too. */
+function listedPlace(candidate: Candidate, total: Votes): boolean {
+	return /\s(?:and|or)$/.test(candidate.context) && total.place >= 1 && total.person === 0 && total.organization === 0 && !candidate.tokens.at(-1)!.possessive && candidate.tokens.length <= 3;
 }
 
 /** "Pellbridge, Stowmere and Caldwick": a name nothing else types, listed with places, is one. */

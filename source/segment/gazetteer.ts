@@ -65,7 +65,11 @@ South China Sea|Sahel|Horn of Africa|Korean Peninsula|Persian Gulf|Atlantic|Indi
 /** Capitals whose name often stands for the country's government. */
 export const capitals = words(`Moscow|Kyiv|Kiev|Washington|Beijing|London|Paris|Berlin|Tehran|Jerusalem|Ankara|
 Tokyo|Seoul|Pyongyang|Brussels|Damascus|Riyadh|Cairo|New Delhi|Islamabad|Kabul|Minsk|Tbilisi|Warsaw|Rome|Madrid|
-Ottawa|Canberra|Taipei|Hanoi|Caracas|Havana|Baghdad|Doha|Abu Dhabi|Budapest|Vienna|Stockholm|Helsinki|Oslo`.replace(/\n/g, ''));
+Ottawa|Canberra|Taipei|Hanoi|Caracas|Havana|Baghdad|Doha|Abu Dhabi|Budapest|Vienna|Stockholm|Helsinki|Oslo|
+Brasilia|Buenos Aires|Santiago|Lima|Bogota|Mexico City|Montevideo|Copenhagen|Lisbon|Athens|Dublin|Prague|Bern|
+Amman|Beirut|Nairobi|Pretoria|Abuja|Jakarta|Manila|Bangkok|Kuala Lumpur|Wellington|Tallinn|Riga|Vilnius|Bucharest|
+Sofia|Belgrade|Zagreb|Yerevan|Baku|Tashkent|Astana|Islamabad|Dhaka|Kathmandu|Colombo|Rabat|Algiers|Tunis|Tripoli|
+Khartoum|Addis Ababa|Kampala|Kigali|Dakar|Accra|Harare|Lusaka`.replace(/\n/g, ''));
 
 export const places = words(`${countryList}|${cityList}`.replace(/\n/g, ''));
 
@@ -173,7 +177,7 @@ Without|By|From|To|Of|Into|Over|Under|About|Among|Between|During|Despite|Earlier
 Also|Then|There|Here|Now|Today|Yesterday|Tomorrow|Last|Next|Some|Many|Most|Several|Few|All|Both|Each|Every|
 No|Not|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Other|Another|Such|What|Which|Who|Whom|Whose|Where|Why|
 How|Once|Even|Only|Just|Instead|Indeed|Overall|Separately|Asked|Speaking|According|Under|Unlike|Like|Following|
-Amid|Against|Across|Through|Throughout|Within|Beyond|Nearly|Almost|More|Less|Much|Mr|Mrs|Ms|Yes|Officials|
+Amid|Against|Across|Through|Throughout|Within|Beyond|Near|Outside|Inside|Upstream|Downstream|Nearly|Almost|More|Less|Much|Mr|Mrs|Ms|Yes|Officials|
 Critics|Analysts|Experts|Residents|Police|Authorities|Sources|Witnesses|Observers|Supporters|Protesters|
 Lawmakers|Leaders|Troops|Soldiers|Ukrainians|Russians|Americans|Europeans|Israelis|Palestinians|Chinese|
 Let|Please|Thank|Well|Oh|OK|Okay|Sure|Perhaps|Maybe|Whether|Do|Does|Did|Is|Are|Was|Were|Will|Would|Can|Could|
@@ -254,7 +258,8 @@ Reservoir|Dam|Pass|Canyon|Plain|Plains|Basin|Delta|Reef|Cape|Headland|Gorge|Glac
 Common|Green|Field|Fields|Crossing|Junction|Circus|Highway|Motorway|Freeway|Expressway|Wetlands|Shore|Fell|Fells|Ground|Line|Row|Yard|Yards|Mews|Walk|Parade|Rise|Grove|Steps|Gate|Wynd|
 Theatre|Theater|Castle|Priory|Minster|Pavilion|Lido|Baths|Racecourse|Velodrome|Showground|Arcade|Barracks|
 Docks|Dock|Marina|Lighthouse|Airfield|Aerodrome|Viaduct|Tunnel|Cemetery|Courthouse|Wolds|Wold|Brook|Beck|Tarn|Loch|
-Lough|Mere|Crag|Sands|Ness|Firth|Isle|Isles|Fjord|Highlands|Uplands|Lowlands|Plateau|Moorland|Downs|Bypass|Roundabout|Esplanade|Promenade|Embankment`
+Lough|Mere|Crag|Sands|Ness|Firth|Isle|Isles|Fjord|Highlands|Uplands|Lowlands|Plateau|Moorland|Downs|Bypass|Roundabout|Esplanade|Promenade|Embankment|
+Inn|Hotel|Tavern|Wells|Halt|Stadion|Stadio|Estadio|Estádio|Stade`
 	.replace(/\n/g, ''));
 
 /** Last words that make a capitalized phrase an event. */
@@ -291,4 +296,4 @@ village|town|city|district|neighborhood|neighbourhood|suburb|province|region|cou
 prison|camp|base|port|harbor|harbour|airport|valley|lake|mountain|settlement|hamlet|borough|municipality|oblast|
 enclave|capital|estuary|lagoon|bay|coast|peninsula|creek|canal|reservoir|forest|park|moor|hills|
 mountains|plain|plateau|delta|basin|area|state|country|nation|republic|kingdom|territory|commune|parish|
-township|locality|resort|spa|seaport|outpost|crossing|corridor|waterway|coastline|shore|islands|archipelago`.replace(/\n/g, ''));
+township|locality|resort|spa|seaport|outpost|crossing|corridor|waterway|coastline|shore|islands|archipelago|farm|field|oilfield|mine`.replace(/\n/g, ''));
