@@ -862,6 +862,7 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 /** What the article as a whole says about each unknown or guessed name, by its text. */
 function articleVotes(blocks: readonly string[], candidates: readonly Candidate[]): Map<string, Votes> {
 	const votes = new Map<string, Votes>();
+	const sport = isSportsReport(blocks);
 	const mentions: Array<{name: string; block: number; start: number; end: number; votes: Votes; known?: boolean}> = [];
 	for (const candidate of candidates) {
 		const text = blocks[candidate.block]!;
@@ -875,7 +876,7 @@ function articleVotes(blocks: readonly string[], candidates: readonly Candidate[
 
 		if (candidate.role !== undefined || !['person', 'unknown', 'other'].includes(candidate.type)) continue;
 		const preceding = text.slice(Math.max(0, start - 60), start);
-		const own = contextVotes(preceding, text.slice(end, end + 90));
+		const own = contextVotes(preceding, text.slice(end, end + 90), sport);
 		// "The Millbrook Marlins": a plural name after "the" is a team or a band, not a person.
 		const last = candidate.tokens.at(-1)!.text;
 		if (candidate.tokens.length > 1 && /(?:^|\s)the\s+$/i.test(preceding) && /[^su]s$/.test(last)) own.organization += 2;

@@ -82,8 +82,12 @@ const after = {
 	speaks: /^\s+(?:(?:also|later|then|has|had|previously|once)\s+)?(?:said|says|told|added|wrote|warned|insisted|argued|noted|explained|replied|asked|recalled|admitted|conceded|acknowledged|agreed|believes|thinks)\b/,
 };
 
-/** Votes from the words before and after one mention. */
-export function contextVotes(precedingText: string, followingText: string, votes: Votes = noVotes()): Votes {
+/**
+ * Votes from the words before and after one mention. Outside a match report "beat" and "against" have
+ * candidates and litigants for objects as often as clubs, so they vote only when `sport` says it is one.
+ */
+export function contextVotes(precedingText: string, followingText: string, sport = true): Votes {
+	const votes = noVotes();
 	const lead = precedingText;
 	const tail = followingText;
 	if (before.honorific.test(lead)) votes.person += 3;
@@ -103,7 +107,7 @@ export function contextVotes(precedingText: string, followingText: string, votes
 	else if (before.worksAt.test(lead)) votes.organization += 1;
 	else if (before.memberOf.test(lead) && !before.settlementOf.test(lead)) votes.organization += 2;
 	if (before.dealsWith.test(lead)) votes.organization += 1;
-	if (before.opponent.test(lead)) votes.organization += 2;
+	if (sport && before.opponent.test(lead)) votes.organization += 2;
 
 	if (after.based.test(tail)) votes.place += 2;
 	if (after.placeNoun.test(tail)) votes.place += 2;

@@ -49,6 +49,9 @@ const participles = /^(?:saying|adding|telling|writing|warning|noting|arguing|in
 const fillers = /(?:\s+|^)(?:also|later|then|again|has|have|had|was|is|once|previously|recently|repeatedly|earlier|further|would|will|publicly|privately|simply|just|flatly|quickly|bluntly|angrily|on|last|this|that|week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|\d+)$/;
 // "The Kremlin's spokesman said": the organization speaks through its office.
 const ownVoice = /^['’]s?\s+(?:press\s+|[\p{Ll}-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|office|ministry|service|embassy|mission|government|statement)\s*$/u;
+const staffOf = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:officers|officials|staff|planners|inspectors|lawyers|spokes(?:man|woman|person))\b/u;
+const commercialNoun = /^(?:company|firm|lender|utility|carrier|operator|insurer|retailer|airline|provider|developer|startup|manufacturer|carmaker|automaker|drugmaker|chipmaker|maker|supplier|chain|publisher|landlord)$/;
+const publicBody = /\b(?:Union|Council|Ministry|Department|Party|Police|University|College|School|Government|Parliament|Assembly|Senate|Congress|Court|Commission|Committee)\b/;
 const nounReading = /^(?:calls|claims|reports|comments|remarks|notes|promises|charges|states|terms|brands|posts|tweets|pledges|vows|warns|denies|answers|statements)$/i;
 // Words that show an appositive tells what the subject did, not who the subject is.
 const actsOn = /(?:^|\s)(?:\p{Ll}+ing|after|before|with|alongside|beside|against|about|to|by|from|meeting|met|visiting|visited|told|replacing|succeeding)\s/u;
@@ -250,7 +253,8 @@ class Finder {
 		if (verb === null || verb.index > 70 || (!setOff && !/[.!?]$/.test(quoted))) return undefined;
 		const subjectText = region.slice(0, verb.index);
 		// "… “a milestone” — and warned that …": a second verb of the sentence's subject, not this quote's attribution.
-		if (/^(?:and|but|or|then|yet)\b/i.test(subjectText)) return undefined;
+		// "…”, while Ola Brandt warned": a subordinate clause is another subject's, not the quote's attribution.
+		if (/^(?:and|but|or|then|yet|while|whereas|whilst|although|though|when|after|before|because|since|if|unless|until)\b/i.test(subjectText)) return undefined;
 		if (/[.!?;]/.test(subjectText.replace(/\b(?:\p{Lu}\.)+|\b\p{Lu}\p{Ll}{0,3}\./gu, '')) || subjectText.split(/\s+/).length > 12) return undefined;
 		// A new sentence after a quote that ended one is not its attribution: "“….” She added: …".
 		if (quoteEndsSentence && /^\p{Lu}/u.test(region)) return undefined;
@@ -406,8 +410,8 @@ class Finder {
 			return previous.entity;
 		}
 
-		// "A spokesperson for the Environment Agency said": the organization speaks through them.
-		if (between.trim() === '' && /\b(?:spokes(?:man|woman|person)|representative)\s+(?:for|of|from|at)\s+(?:the\s+)?$/i.test(lead) && last.entity.type !== 'person' && speaks(last.entity)) {
+		// "A spokesperson for the Environment Agency said", "Observers from the Council of Europe said": the organization speaks through them.
+		if (between.trim() === '' && /\b(?:spokes(?:man|woman|person)|representatives?|officials|observers|monitors|inspectors|delegates|envoys|negotiators)\s+(?:for|of|from|at)\s+(?:the\s+)?$/i.test(lead) && last.entity.type !== 'person' && speaks(last.entity)) {
 			return last.entity;
 		}
 
@@ -482,6 +486,8 @@ class Finder {
 		// "Analysts at Morgan Stanley …, calling": people at the firm, not the firm.
 		if (/\b(?:at|for|of|from|in|with|to|by|about|against|on)\s+(?:the\s+)?$/i.test(lead)) return undefined;
 		const after = text.slice(first.end, first.end + 40);
+		// "Brenford Council's planning officers have backed it, describing": staff speaking in their office's name.
+		if (staffOf.test(after) && first.entity.type !== 'person' && speaks(first.entity)) return first.entity;
 		if (/^['’]s\b/.test(after)) return undefined;
 		return speaks(first.entity) ? first.entity : undefined;
 	}
@@ -575,12 +581,15 @@ class Finder {
 
 	/** "The foundation": the organization last named whose name holds the noun, or for "the company" any organization. */
 	private resolveNoun(block: number, position: number, noun: string): FoundEntity | undefined {
-		const generic = /^(?:company|firm|regulator|group|organization|organisation|lender|utility|carrier|operator|insurer|retailer|airline|provider|developer|broadcaster|charity|watchdog|startup|manufacturer|carmaker|automaker|drugmaker|chipmaker|maker|supplier|chain|publisher|landlord|owner|landowner)$/.test(noun);
+		// "The body", "the forecaster": words any organization is called by, whatever its name.
+		const generic = /^(?:body|forecaster|company|firm|regulator|group|organization|organisation|lender|utility|carrier|operator|insurer|retailer|airline|provider|developer|broadcaster|charity|watchdog|startup|manufacturer|carmaker|automaker|drugmaker|chipmaker|maker|supplier|chain|publisher|landlord|owner|landowner)$/.test(noun);
 		for (let current = block; current >= 0 && current >= block - 8; current--) {
 			const list = this.mentions[current] ?? [];
 			for (let index = this.mentionsBefore(block, current, position) - 1; index >= 0; index--) {
 				const found = list[index]!;
 				if (found.quoted || found.entity.type !== 'organization') continue;
+				// "the company" is no union, council or ministry named in between.
+				if (generic && commercialNoun.test(noun) && publicBody.test(found.entity.name)) continue;
 				if (generic || found.entity.name.toLowerCase().split(/\s+/).includes(noun)) return found.entity;
 			}
 		}
@@ -627,6 +636,26 @@ class Finder {
 		return {entity: subject};
 	}
 
+	/**
+	 * "Hollander said he had voted for Keel “…”. “…,” he said": the pronoun goes on with the one who spoke in
+	 * that sentence, not with a name in what he reported, when the sentence already called the speaker so.
+	 */
+	private reportingSpeaker(found: Located, pronoun: string): FoundEntity | undefined {
+		const text = this.context.blocks[found.block]!;
+		const sentence = sentenceOf(this.context, found.block, found.start);
+		for (const [index, span] of this.context.spans.entries()) {
+			if (span.block !== found.block || span.open < sentence.start || span.open >= sentence.end) continue;
+			const speaker = this.cueSpeakers.get(index);
+			if (speaker === undefined || speaker === found.entity || speaker.type !== 'person') continue;
+			const named = this.mentionsIn(found.block, sentence.start, found.start).find(mention => mention.entity === speaker && !mention.quoted);
+			if (named === undefined) continue;
+			const clause = new RegExp(`\\b(?:said|says|told\\s+\\p{L}+|added|insisted|explained)\\s+(?:that\\s+)?${pronoun}\\b`, 'u');
+			if (clause.test(text.slice(named.end, found.start))) return speaker;
+		}
+
+		return undefined;
+	}
+
 	/** How many organizations named before a position hold all the given words in their names. */
 	private organizationsNamed(block: number, position: number, words: ReadonlyArray<string | undefined>): number {
 		const wanted = words.filter((word): word is string => word !== undefined);
@@ -658,7 +687,8 @@ class Finder {
 					// "A company spokeswoman … said … “…,” she said": the unnamed spokeswoman, named after her employer.
 					const office = this.unnamedSpokesperson(current, found.end, block, position);
 					if (office !== undefined) return office.entity;
-					return this.unnamedPersonBetween(current, found.end, block, position) ? undefined : found.entity;
+					if (this.unnamedPersonBetween(current, found.end, block, position)) return undefined;
+					return this.reportingSpeaker(found, pronoun) ?? found.entity;
 				}
 
 				if (!wantsPerson && (found.entity.type === 'organization' || (found.entity.type === 'place' && found.entity.government))) return found.entity;
@@ -701,7 +731,10 @@ function modifiesNoun(context: SpeakerContext, span: QuoteSpan): boolean {
 	const quoted = text.slice(span.start, span.end).trim();
 	const before = text.slice(Math.max(0, span.open - 40), span.open);
 	// Only a definite term names a thing already known; "a “legitimate” target" is the speaker's own judgment.
-	if (!/(?:^|\s)(?:the|its|their|his|her|our|this|these|those|\p{L}+['’]s?)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(before)) return false;
+	const definite = /(?:^|\s)(?:the|its|their|his|her|our|this|these|those|\p{L}+['’]s?)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(before);
+	// "a “once in a century” flood": a stock phrase with its own small words, set before a noun as if hyphenated, is going round, not being said.
+	const stock = /(?:^|\s)(?:a|an)\s+$/i.test(before) && quoted.split(/\s+/).length >= 3 && /\s(?:in|of|a|an|the|for|on|at|to|by)\s/i.test(quoted);
+	if (!definite && !stock) return false;
 	const next = /^ ([\p{Ll}-]+)\b/u.exec(text.slice(span.after, span.after + 30));
 	if (next === null || notNoun.test(next[1]!) || /ly$/.test(next[1]!)) return false;
 	// "Feld condemned the council's “reckless” spending": a verb of judgment right before makes the word the subject's own.
