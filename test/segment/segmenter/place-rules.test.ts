@@ -93,3 +93,15 @@ describe('place rules', () => {
 		expect(names(article)).not.toContain('I');
 	});
 });
+
+describe('people outside a match report', () => {
+	it('does not take the candidate someone beat for a club', () => {
+		const article = segment('Marta Keel beat Tomasz Arvelo in the run-off on Sunday. Arvelo conceded at midnight.');
+		expect(typeOf(article, 'Tomasz Arvelo')).toBe('person');
+	});
+
+	it('still takes the side a club beat for an organization in a match report', () => {
+		const article = segment('The striker scored twice as Dunholm beat Carrickmore 3-1 in the league. The goalkeeper saved a penalty at half-time, and the midfielder was booked for the club before the final whistle of the season.');
+		expect(typeOf(article, 'Carrickmore')).toBe('organization');
+	});
+});
