@@ -486,6 +486,14 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 		return [{tokens: part, type: 'organization', role: undefined}];
 	}
 
+	// "Natural England", "Sport Wales": a British public body is named by one word and its nation. "New England" and
+	// "Middle England" are no bodies, and a role or a nationality before a nation only qualifies it.
+	if (part.length === 2 && /^(?:England|Scotland|Wales|Cymru|Ireland|Britain)$/.test(words[1]!) && /^\p{Lu}\p{Ll}+$/u.test(words[0]!)
+		&& !/^(?:New|Northern|Southern|Eastern|Western|North|South|East|West|Central|Great|Greater|Middle|Rural|Little|Old|Mid|Merrie)$/.test(words[0]!)
+		&& !isRoleWord(words[0]!) && !sentenceWords.has(words[0]!) && !firstNames.has(words[0]!)) {
+		return [{tokens: part, type: 'organization', role: undefined}];
+	}
+
 	if (words.some(word => places.has(word) || canonicalPlace.has(word))) return [{tokens: part, type: 'other', role: undefined}];
 	if (part.length <= 4 && words.every(word => /^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(word) || /^(?:\p{Lu}\.)+$/u.test(word) || nameConnectors.has(word))) {
 		return [{tokens: part, type: 'person', role: undefined, guessed: !firstNames.has(words[0]!)}];

@@ -314,6 +314,10 @@ class Finder {
 		if (/[.!?]\s+$/.test(text.slice(verbEnd, span.open).replace(/\b(?:\p{Lu}\.)+|\b\p{Lu}\p{Ll}{0,3}\./gu, ''))) return undefined;
 		const cue = cueText(text, verbStart, verbEnd, colon, span.open);
 		if (/^(?:according\s+to|in\s+the\s+words\s+of)$/i.test(verb[0])) return {speaker: this.objectAfter(span.block, verbEnd), cue, bridges: false};
+		// "The moth was declared “probably extinct” in a 1998 report by the Fells Trust": the subject is what was judged; the agent judged it.
+		if (/\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(floor, verbStart)) && /^(?:declared|described|called|labell?ed|branded|criticised|criticized|condemned|praised|hailed|dismissed|told|warned)$/.test(verb[0])) {
+			return {speaker: this.agentAfter(span), cue, bridges: false};
+		}
 		// "… called it “…” and said it was “…”": the same subject carries on.
 		if (previous !== undefined && previous.block === span.block && floor === previous.after && /^[\s,—–-]*(?:and|but|then)?[\s,]*$/i.test(text.slice(floor, verbStart)) && sameSentence(this.context, previous, span)) {
 			return {speaker: this.cueSpeakers.get(index - 1), cue, bridges: false};
@@ -335,6 +339,17 @@ class Finder {
 		}
 
 		return {speaker, cue, bridges: false};
+	}
+
+	/** The agent of a passive verb, named by "by" after the quote in the same sentence. */
+	private agentAfter(span: QuoteSpan): FoundEntity | undefined {
+		const text = this.context.blocks[span.block]!;
+		const sentence = sentenceOf(this.context, span.block, Math.max(span.after - 1, 0));
+		const by = /^[^.;:!?"“”]{0,70}?\bby\s+(?:the\s+)?/.exec(text.slice(span.after, Math.max(span.after, sentence.end)));
+		if (by === null) return undefined;
+		const at = span.after + by[0].length;
+		const agent = this.mentionsIn(span.block, at, at + 80).find(found => found.start === at && !found.quoted);
+		return agent !== undefined && speaks(agent.entity) ? agent.entity : undefined;
 	}
 
 	/** The subject of a clause ending at the verb: a name, a pronoun, or a name in an appositive. */

@@ -40,6 +40,17 @@ describe('attribution rules', () => {
 		expect(speakers(article)).toEqual([['clean and quick', 'Council of Baltic Democracies']]);
 	});
 
+	it('gives the words of a passive verb of judgment to its agent, or to no one', () => {
+		const article = segment(
+			'Pellow Bridge was declared "unsafe for traffic" in a 2019 survey by the Fenmore Highways Agency. '
+			+ 'Sam Cole\'s scheme was described as "a waste of money" by residents.',
+		);
+		expect(speakers(article)).toEqual([
+			['unsafe for traffic', 'Fenmore Highways Agency'],
+			['a waste of money', null],
+		]);
+	});
+
 	it('gives no speaker to a phrase heard going round, placed before the noun it describes', () => {
 		const article = segment('Mayor Tom Ellery said he had heard talk of a "once in a generation" storm, but it was the second this year.');
 		expect(speakers(article)).toEqual([['once in a generation', null]]);

@@ -74,6 +74,12 @@ describe('organization rules', () => {
 		expect(typeOf(article, 'Denmark')).toBe('place');
 	});
 
+	it('takes a word and a British nation for a public body, but not New England', () => {
+		const article = segment('Sport Scotland has objected to the plan. Voters across New England were unmoved.');
+		expect(typeOf(article, 'Sport Scotland')).toBe('organization');
+		expect(typeOf(article, 'New England')).not.toBe('organization');
+	});
+
 	it('keeps a bank named for its country whole', () => {
 		const article = segment('The Central Bank of Peru raised rates.');
 		expect(typeOf(article, 'Central Bank of Peru')).toBe('organization');
