@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import {textWidth} from '../terminal/text-width.js';
 import type {Article} from '../article/schema.js';
 import {forTerminal, linesOut, oneLine, type TextOptions} from './output.js';
 
@@ -31,5 +31,5 @@ export function plainTextArticle(article: Article, options: TextOptions = {}): s
 }
 
 function underline(text: string, character: string): string {
-	return character.repeat(Math.max(1, stringWidth(text)));
+	return character.repeat(Math.max(1, textWidth(text)));
 }

@@ -1,16 +1,12 @@
-import measureWidth from 'string-width';
+import {textWidth} from '../terminal/text-width.js';
 import type {Style} from './look.js';
 
 /** A piece of a row: text and how it is drawn. */
 export type Piece = {text: string; style?: Style | undefined; matched?: boolean};
 
 const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
-const printableAscii = /^[\x20-\x7e]*$/;
 
-/** Columns a text takes. Most text on screen is plain ASCII, one column a character: that is counted, not measured. */
-export function textWidth(text: string): number {
-	return printableAscii.test(text) ? text.length : measureWidth(text);
-}
+export {textWidth};
 
 /**
  * Cuts a row to `width` columns, ending it with `ellipsis` when it had to cut.

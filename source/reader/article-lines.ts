@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import {textWidth} from '../terminal/text-width.js';
 import type {Article} from '../article/schema.js';
 import {toAscii} from '../terminal/ascii.js';
 
@@ -37,7 +37,7 @@ export function wrapArticle(article: Article, width: number, ascii = false): Wra
 	const key = `${safeWidth}${ascii ? 'a' : 'u'}`;
 	const cached = byWidth.get(key);
 	if (cached) return cached;
-	const measure = ascii ? (text: string) => toAscii(text).length : stringWidth;
+	const measure = ascii ? (text: string) => toAscii(text).length : textWidth;
 
 	const lines: ArticleLine[] = [];
 	const firstLine = new Map<string, number>();
@@ -76,7 +76,7 @@ const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
  * Greedy word wrap by display width (wide characters count two columns).
  * Returns [start, end) ranges into the text; spaces at a break belong to no row.
  */
-export function wrapText(text: string, width: number, measure: (text: string) => number = stringWidth): Array<[number, number]> {
+export function wrapText(text: string, width: number, measure: (text: string) => number = textWidth): Array<[number, number]> {
 	const rows: Array<[number, number]> = [];
 	const words = [...text.matchAll(/\S+/g)];
 	let rowStart = -1;

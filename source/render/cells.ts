@@ -1,6 +1,6 @@
 // A styled line split into terminal cells, so that two versions of a row can be compared
 // column by column and only the columns that differ are written.
-import stringWidth from 'string-width';
+import {textWidth} from '../terminal/text-width.js';
 import {applyHyperlink, sgrStyleId, styleId, styleOf} from './style.js';
 
 export type RowCells = {
@@ -30,7 +30,7 @@ const widths = new Map<string, number>();
 function graphemeWidth(grapheme: string): number {
 	let width = widths.get(grapheme);
 	if (width === undefined) {
-		width = stringWidth(grapheme);
+		width = textWidth(grapheme);
 		if (widths.size > 4096) widths.clear();
 		widths.set(grapheme, width);
 	}

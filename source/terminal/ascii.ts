@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import {textWidth} from './text-width.js';
 
 /*
  * For terminals without UTF-8 (LANG=C, old serial consoles, odd fonts): text is
@@ -130,7 +130,7 @@ function graphemeToAscii(grapheme: string): string {
 		.join('');
 	if (decomposed !== '' && printableAscii.test(decomposed)) return decomposed;
 
-	const width = stringWidth(grapheme);
+	const width = textWidth(grapheme);
 	return width === 0 ? '' : '?'.repeat(Math.min(width, 2));
 }
 
