@@ -642,6 +642,7 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		}
 	}
 
+	retypeSurnames(blocks, candidates);
 	const votes = articleVotes(blocks, candidates);
 	retypeGuesses(candidates, votes);
 	// "The Moravian Metalworkers' Union (MOS)": the letters in brackets are the name just given, whatever they spell.
@@ -915,6 +916,34 @@ function articleVotes(blocks: readonly string[], candidates: readonly Candidate[
 	}
 
 	return votes;
+}
+
+/**
+ * "said Lena Marsh, a retired teacher": a place word after a first name the lists lack is a surname when the
+ * article speaks of the name as someone's and never as somewhere.
+ */
+function retypeSurnames(blocks: readonly string[], candidates: readonly Candidate[]): void {
+	const sport = isSportsReport(blocks);
+	const totals = new Map<string, Votes>();
+	const shaped = candidates.filter(candidate => {
+		if (candidate.type !== 'place' || candidate.role !== undefined || candidate.tokens.length !== 2) return false;
+		const [first, last] = candidate.tokens.map(token => token.text) as [string, string];
+		return placeWords.has(last) && /^\p{Lu}\p{Ll}+$/u.test(first) && !placePrefixes.test(first) && !placeWords.has(first) && !organizationWords.has(first)
+			&& gazetteerType(first) === undefined && !sentenceWords.has(first) && !isRoleWord(first);
+	});
+	for (const candidate of shaped) {
+		const text = blocks[candidate.block]!;
+		const start = candidate.tokens[0]!.start;
+		const end = candidate.tokens[1]!.end;
+		const name = text.slice(start, end);
+		if (!totals.has(name)) totals.set(name, noVotes());
+		addVotes(totals.get(name)!, contextVotes(text.slice(Math.max(0, start - 60), start), text.slice(end, end + 90), sport));
+	}
+
+	for (const candidate of shaped) {
+		const total = totals.get(blocks[candidate.block]!.slice(candidate.tokens[0]!.start, candidate.tokens[1]!.end))!;
+		if (total.person >= 2 && total.place === 0 && total.organization === 0) candidate.type = 'person';
+	}
 }
 
 /** A name typed a person only by its shape becomes a place or an organization when the article says so. */

@@ -94,6 +94,15 @@ describe('place rules', () => {
 	});
 });
 
+describe('people whose names look like places', () => {
+	it('takes a place word after an unlisted first name for a surname when the text speaks of a person', () => {
+		const article = segment('"The water rose fast," said Lena Marsh, a retired teacher. The road to Kelby Marsh flooded.');
+		expect(typeOf(article, 'Lena Marsh')).toBe('person');
+		expect(typeOf(article, 'Kelby Marsh')).toBe('place');
+		expect(speakers(article)).toEqual([['The water rose fast,', 'Lena Marsh']]);
+	});
+});
+
 describe('people outside a match report', () => {
 	it('does not take the candidate someone beat for a club', () => {
 		const article = segment('Marta Keel beat Tomasz Arvelo in the run-off on Sunday. Arvelo conceded at midnight.');
