@@ -60,7 +60,8 @@ const possessiveHeads = new Set(['Church', 'Cathedral', 'Chapel', 'Abbey', 'Coll
 const jobShaped = /^\p{Lu}\p{Ll}{3,}(?:er|or|ist|ian|ant|ent|man|woman|eer|ive|ary|ess)$/u;
 const surnameParticles = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'del', 'della', 'la', 'le', 'ter', 'ten', 'dos', 'das', 'bin', 'ibn']);
 const placeHeads = /^(?:Strait|Straits|Gulf|Bay|Sea|Isle|Isles|Lake|Port|Cape|Mount|Sound|Valley|Vale|Forest|Plain|Basin|Island|Islands|Republic|Kingdom|Province|County|District|Region|State|Duchy|Principality|City|Town|Borough|Village|Bight|Firth|Straits)$/;
-const organizationTails = new Set(['Power', 'Mills', 'Water', 'Gas', 'Freight', 'Brothers', 'Bros.', 'Sons']);
+// "Lincoln High", "Eastside Elementary": American schools go by the town or the founder and the grade alone.
+const organizationTails = new Set(['Power', 'Mills', 'Water', 'Gas', 'Freight', 'Brothers', 'Bros.', 'Sons', 'High']);
 const postNominals = new Set(['KC', 'QC', 'MP', 'MPs', 'MEP', 'MSP', 'MS', 'AM', 'TD', 'Jr', 'Jr.', 'Sr', 'Sr.', 'PhD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'MD', 'Esq', 'Esq.']);
 const commonAcronyms = new Set(['DNA', 'RNA', 'GDP', 'CEO', 'CFO', 'COO', 'CTO', 'VAT', 'PPE', 'HIV', 'AIDS', 'COVID', 'LED', 'GPS', 'ID', 'PIN', 'ATM', 'SUV', 'MP', 'MPs', 'KC', 'QC', 'OK', 'AM', 'PM', 'FM', 'AI', 'IT', 'HR', 'PR', 'TV', 'CCTV', 'CV', 'PE', 'IVF', 'ICU', 'GP', 'GPs', 'MRI', 'PTSD', 'ADHD', 'LGBT', 'LGBTQ', 'USB', 'PDF', 'URL', 'SMS', 'FAQ', 'ETA', 'RSVP', 'DIY', 'NB', 'PS', 'FY', 'YTD', 'EV', 'EVs', 'ESG', 'IPO', 'PFAS']);
 const placePrefixes = /^(?:Port|Mount|River|Mt\.|Monte|Mont|Lake|Loch|Lough|Cape|Fort|Isle|Higher|Lower|Upper|Nether|Little|Great|Greater|Old|Vila|Villa|Bairro|Rua|Praça|Piazza|Rue|Avenida|Via|Ciudad|Puerto|Porto|Río|Rio|Calle|Plaza|Isla|Ilha|Lago|Playa|Praia|Estadio|Estádio|Stade|Stadio|Castelo|Igreja|Ribeira|Strath|Kirk|Glen|Ben|Sankt|São|Santa|Santo|San|North|South|East|West|Mid)$/;
@@ -432,10 +433,13 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 	if (words.some(word => organizationWords.has(word))) return [{tokens: part, type: 'organization', role: undefined}];
 	// "Rocky Mountain Power", "Hartley Mills": heads that are also surnames make an organization only after a word that is no first name.
 	if (part.length > 1 && organizationTails.has(last) && !firstNames.has(words[0]!)) return [{tokens: part, type: 'organization', role: undefined}];
-	// "the Plough Inn on Mill Street": a building, then the street it stands on.
+	// "the Plough Inn on Mill Street", "Lincoln High on the High Street": a building or an institution, then the street it stands on.
 	const on = words.indexOf('on');
-	if (on >= 2 && on < part.length - 1 && placeWords.has(words[on - 1]!) && !organizationWords.has(words[on - 1]!) && placeWords.has(last)) {
-		return [...typePart(text, part.slice(0, on)), ...typePart(text, part.slice(on + 1))];
+	const head = words[on - 1] ?? '';
+	if (on >= 2 && on < part.length - 1 && (placeWords.has(head) || organizationWords.has(head) || organizationTails.has(head)) && placeWords.has(last)) {
+		let street = on + 1;
+		while (street < part.length - 1 && nameConnectors.has(words[street]!)) street++;
+		return [...typePart(text, part.slice(0, on)), ...typePart(text, part.slice(street))];
 	}
 
 	// "Lois Hall", "Penny Lane": after a first name, a place word is a surname.
@@ -678,6 +682,24 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		const match = pattern.exec(text.slice(end, end + 60));
 		const region = match?.[1];
 		if (dateline.tokens[0]!.start === 0 && match !== null && (capitals || (region !== undefined && (places.has(region) || canonicalPlace.has(region))))) dateline.type = 'place';
+	}
+
+	// "a racehorse named Divine Providence", "the yacht Sea Lark": an animal or a vessel is no one the article quotes.
+	for (const candidate of candidates) {
+		if (candidate.type === 'person' && candidate.role === undefined && /\b(?:horse|racehorse|mare|stallion|colt|filly|dog|puppy|cat|pony|boat|yacht|ship|vessel|trawler|tanker|ferry|locomotive)\s+(?:named|called)?$/.test(candidate.context)) {
+			candidate.type = 'other';
+		}
+	}
+
+	// "The A470 remained closed", "on the M4 near junction 12": a road number, told from an aircraft by the traffic around it.
+	for (const candidate of candidates) {
+		const word = candidate.tokens[0]!.text;
+		if (candidate.tokens.length !== 1 || !/^[ABM]\d{1,4}$/.test(word) || !/(?:^|\s)the$/i.test(candidate.context)) continue;
+		const text = blocks[candidate.block]!;
+		const before = text.slice(Math.max(0, candidate.tokens[0]!.start - 80), candidate.tokens[0]!.start).split(/[.!?]\s/).at(-1)!;
+		const after = text.slice(candidate.tokens[0]!.end, candidate.tokens[0]!.end + 80).split(/[.!?](?:\s|$)/)[0]!;
+		const around = `${before} ${after}`;
+		if (/\b(?:road|roads|closed|reopened|junction|carriageway|motorway|traffic|lanes?|southbound|northbound|eastbound|westbound|roadworks|landslip|diversion)\b/i.test(around)) candidate.type = 'place';
 	}
 
 	// Unknown names after "at" are firms and institutions, not people: "an analyst at Peel Hunt".

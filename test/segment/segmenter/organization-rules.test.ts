@@ -80,6 +80,12 @@ describe('organization rules', () => {
 		expect(typeOf(article, 'New England')).not.toBe('organization');
 	});
 
+	it('takes an American high school for an organization, apart from the street it is on', () => {
+		const article = segment('Teachers picketed outside Garfield High on the Old Mill Road.');
+		expect(typeOf(article, 'Garfield High')).toBe('organization');
+		expect(typeOf(article, 'Old Mill Road')).toBe('place');
+	});
+
 	it('keeps a bank named for its country whole', () => {
 		const article = segment('The Central Bank of Peru raised rates.');
 		expect(typeOf(article, 'Central Bank of Peru')).toBe('organization');

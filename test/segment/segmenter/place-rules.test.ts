@@ -85,6 +85,18 @@ describe('place rules', () => {
 		expect(typeOf(article, 'Havbris Nord')).toBe('place');
 	});
 
+	it('takes a road number for a place only where traffic is spoken of', () => {
+		const article = segment('The B4519 remained closed after a landslip. The airline will fly the A350 to Oslo.');
+		expect(typeOf(article, 'B4519')).toBe('place');
+		expect(typeOf(article, 'A350')).toBeUndefined();
+	});
+
+	it('names no person for an animal or a boat', () => {
+		const article = segment('He bought a racehorse named Silver Comet and a yacht called Blue Heron.');
+		expect(typeOf(article, 'Silver Comet')).not.toBe('person');
+		expect(typeOf(article, 'Blue Heron')).not.toBe('person');
+	});
+
 	it('names no person for a storm, a sentence opener or the pronoun I', () => {
 		const article = segment('Storm Idris brought down trees. Near Colbeck station, the line was blocked. "When the call came I was asleep," Lena Holt said.');
 		expect(typeOf(article, 'Storm Idris')).toBe('event');
