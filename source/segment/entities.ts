@@ -228,7 +228,7 @@ const isRoleWord = (word: string): boolean => isTitle(word) || roleModifiers.has
 const withoutAccents = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '');
 
 /** Whether a list holds the name, with or without its accents. */
-const listedIn = (list: ReadonlySet<string>, name: string): boolean => list.has(name) || list.has(withoutAccents(name));
+const listedIn = (list: ReadonlySet<string>, name: string): boolean => list.has(name) || (/[^\x00-\x7F]/.test(name) && list.has(withoutAccents(name)));
 
 function gazetteerType(name: string): EntityType | undefined {
 	if (canonicalPlace.has(name) || listedIn(places, name)) return 'place';
