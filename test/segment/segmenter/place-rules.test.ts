@@ -75,9 +75,10 @@ describe('place rules', () => {
 		expect(typeOf(article, 'Pellock')).toBe('place');
 	});
 
-	it('still takes an unknown name after "an analyst at" for an employer', () => {
-		const article = segment('"Rates will fall," said Dana Kroll, an analyst at Fenwick Laxton.');
+	it('still takes an unknown name after "an analyst at" or after a person and ", at" for an employer', () => {
+		const article = segment('"Rates will fall," said Dana Kroll, an analyst at Fenwick Laxton. "Not yet," said Kari Holm, at Kestling.');
 		expect(typeOf(article, 'Fenwick Laxton')).toBe('organization');
+		expect(typeOf(article, 'Kestling')).toBe('organization');
 	});
 
 	it('takes what an appositive calls a wind farm for a place', () => {
