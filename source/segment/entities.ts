@@ -430,6 +430,11 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 	if (part.length > 1 && firmCompound.test(last.toLowerCase()) && !firstNames.has(words[0]!)) return [{tokens: part, type: 'organization', role: undefined}];
 	// "Moen Frukt og Grønt", "Svensson och Berg": a name joined by "and" in another language is a firm's.
 	if (part.length > 2 && words.slice(1, -1).some(word => /^(?:og|och|und)$/.test(word))) return [{tokens: part, type: 'organization', role: undefined}];
+	// "the Spending Review", "a Judicial Review": a review of something is a process; "the Financial Review" is a paper.
+	if (last === 'Review' && /^(?:Spending|Judicial|Defence|Defense|Strategic|Annual|Budget|Comprehensive|Independent|Periodic|Case|Safeguarding|Pay|Policy|Peer|Public|Rapid|Serious|Statutory|Internal|External)$/.test(words.at(-2) ?? '')) {
+		return [{tokens: part, type: 'other', role: undefined}];
+	}
+
 	if (words.some(word => organizationWords.has(word))) return [{tokens: part, type: 'organization', role: undefined}];
 	// "Rocky Mountain Power", "Hartley Mills": heads that are also surnames make an organization only after a word that is no first name.
 	if (part.length > 1 && organizationTails.has(last) && !firstNames.has(words[0]!)) return [{tokens: part, type: 'organization', role: undefined}];

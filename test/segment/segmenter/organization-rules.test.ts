@@ -44,6 +44,12 @@ describe('organization rules', () => {
 		expect(names(article)).not.toContain('Farming Review');
 	});
 
+	it('does not take a government review for an organization', () => {
+		const article = segment('The cuts were set out in the Spending Review, and a Judicial Review followed.');
+		expect(typeOf(article, 'Spending Review')).not.toBe('organization');
+		expect(typeOf(article, 'Judicial Review')).not.toBe('organization');
+	});
+
 	it('takes "Transport for Wales" and the like for one organization', () => {
 		const article = segment('Trains were cancelled, and Transport for Scotland said buses would replace them.');
 		expect(typeOf(article, 'Transport for Scotland')).toBe('organization');
