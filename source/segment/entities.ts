@@ -490,8 +490,9 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 		if (part[connector]!.text === 'on' && (placeWords.has(headLast) || organizationWords.has(headLast))) return [...head, ...typePart(text, part.slice(connector + 1))];
 	}
 
-	// "NFU Cymru", "ITV Wales": an organization's initials, then the branch or the line of business.
-	if (part.length <= 3 && /^\p{Lu}{2,6}$/u.test(words[0]!) && !roman.test(words[0]!) && !commonAcronyms.has(words[0]!) && gazetteerType(words[0]!) === undefined && words.slice(1).every(word => /^\p{Lu}\p{Ll}+$/u.test(word))) {
+	// "NFU Cymru", "ITV Wales": an organization's initials, then the branch or the line of business. Two letters are
+	// as often a person's initials ("JK Rowling").
+	if (part.length <= 3 && /^\p{Lu}{3,6}$/u.test(words[0]!) && !roman.test(words[0]!) && !commonAcronyms.has(words[0]!) && gazetteerType(words[0]!) === undefined && words.slice(1).every(word => /^\p{Lu}\p{Ll}+$/u.test(word))) {
 		return [{tokens: part, type: 'organization', role: undefined}];
 	}
 

@@ -38,6 +38,11 @@ describe('organization rules', () => {
 		expect(typeOf(article, 'QRT Ports')).toBe('organization');
 	});
 
+	it('does not take a person’s two initials for an organization’s', () => {
+		const article = segment('The novel by TJ Hallam sold well.');
+		expect(typeOf(article, 'TJ Hallam')).not.toBe('organization');
+	});
+
 	it('takes a publication ending in Review for an organization, its nationality included', () => {
 		const article = segment('"We will not sell," she told the Canadian Farming Review.');
 		expect(typeOf(article, 'Canadian Farming Review')).toBe('organization');
