@@ -103,7 +103,7 @@ PLC|GmbH|AG|LLP|Pty|Corporation|Diocese|Guild|Caucus|Legislature|Taskforce|Initi
 Conservancy|Charity|Trust|Partnership|Forum|Infirmary|Consortium|Workers|Division|Pension|Pensions|Bancorp|Cinema|Theatre Company|Press|Publishing|Publishers|Books|United|AFC|Athletic|
 Homes|Renewables|Pantry|Review|Ports|Institutet|Institut|Instituto|Istituto|Universidad|Universidade|Università|
 Universität|Universitet|Université|Hochschule|Partido|Partei|Parti|Partito|Alianza|Aliança|Frente|Movimiento|
-Tidende|Tidning|Tidningen|Zeitung|Dagblad|Dagbladet|Avisen|Diario|Corriere|Gazzetta|IL|IF|IK|BK|FK|SK`
+Tidende|Tidning|Tidningen|Zeitung|Dagblad|Dagbladet|Avisen|Diario|Corriere|Gazzetta`
 	.replace(/\n/g, ''));
 
 /** Organizations named by one word or an acronym. */
