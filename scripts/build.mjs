@@ -1,4 +1,5 @@
 // Bundles the CLI into one minified ESM file: unbundled Ink spends most of a second importing modules.
+import {readFile, rm} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 
@@ -33,19 +34,54 @@ const withFastTextWidth = {
 	},
 };
 
+// A dependency that does at import what pullquote never needs costs every start. Each
+// edit must find its text, so a dependency that changes shape stops the build instead of
+// silently losing the edit.
+const deferrals = [
+	{
+		// meow normalizes package.json only when a program reads cli.pkg, which pullquote never
+		// does, yet it builds the normalizer on import, sorting SPDX licence tables with an ICU collator.
+		file: /[\\/]meow[\\/]build[\\/]dependencies\.js$/,
+		find: 'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);',
+		replace: 'const normalizePackageData = (...args) => getDefaultExportFromCjs(requireNormalize())(...args);',
+	},
+];
+const withDeferredStartupWork = {
+	name: 'with-deferred-startup-work',
+	setup(builder) {
+		for (const {file, find, replace} of deferrals) {
+			builder.onLoad({filter: file}, async ({path}) => {
+				const source = await readFile(path, 'utf8');
+				if (!source.includes(find)) throw new Error(`${path} no longer contains the code the build defers: ${find}`);
+				return {contents: source.replace(find, replace), loader: 'js'};
+			});
+		}
+	},
+};
+
+// Chunk names carry a hash: without a clean folder, every build would leave its old chunks behind.
+await rm(new URL('../dist', import.meta.url), {recursive: true, force: true});
+
 await build({
 	// The search worker runs in a thread of its own, so it is a file of its own.
 	entryPoints: {cli: 'source/cli.tsx', 'search-worker-thread': 'source/search/search-worker-thread.ts'},
 	outdir: 'dist',
 	bundle: true,
+	// What a start does not need (the segmenter, the library, Ink's devtools) goes to chunks of its
+	// own, loaded when first imported, so a start compiles only the code it runs.
+	splitting: true,
+	chunkNames: 'chunks/[name]-[hash]',
 	minify: true,
 	platform: 'node',
 	target: 'node20',
+	// Node 20 has the v flag; lowered to new RegExp(), string-width's emoji patterns would be
+	// compiled on import (some 35 ms) rather than on first use.
+	supported: {'regexp-set-notation': true},
 	format: 'esm',
 	jsx: 'automatic',
 	sourcemap: false,
 	legalComments: 'none',
-	plugins: [withoutDevtools, withRowMemoOutput, withFastTextWidth],
+	plugins: [withoutDevtools, withRowMemoOutput, withFastTextWidth, withDeferredStartupWork],
 	// React's development build checks every render and is several times slower.
 	define: {'process.env.NODE_ENV': '"production"'},
 	// Bundled CommonJS dependencies still call require(); give the ESM bundle one.

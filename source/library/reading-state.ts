@@ -1,6 +1,6 @@
 import {readFileSync, renameSync} from 'node:fs';
 import {join} from 'node:path';
-import {z} from 'zod';
+import * as z from 'zod/mini';
 import {writeFileAtomic} from './atomic-write.js';
 
 /*
@@ -13,7 +13,7 @@ const STATE_VERSION = 1;
 
 const stateSchema = z.object({
 	version: z.literal(STATE_VERSION),
-	positions: z.record(z.string(), z.object({top: z.number().int().nonnegative(), updated: z.string()})),
+	positions: z.record(z.string(), z.object({top: z.int().check(z.nonnegative()), updated: z.string()})),
 	marks: z.record(z.string(), z.array(z.string())),
 });
 

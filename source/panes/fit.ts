@@ -1,10 +1,9 @@
-import {textWidth} from '../terminal/text-width.js';
+import {graphemes, textWidth} from '../terminal/text-width.js';
 import type {Style} from './look.js';
 
 /** A piece of a row: text and how it is drawn. */
 export type Piece = {text: string; style?: Style | undefined; matched?: boolean};
 
-const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 
 export {textWidth};
 
@@ -20,7 +19,7 @@ export function fitPieces(pieces: Piece[], width: number, ellipsis: string): Pie
 	let used = 0;
 	for (const piece of pieces) {
 		let text = '';
-		for (const {segment} of graphemes.segment(piece.text)) {
+		for (const {segment} of graphemes(piece.text)) {
 			const cell = textWidth(segment);
 			if (used + cell > room) break;
 			text += segment;

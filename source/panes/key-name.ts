@@ -1,8 +1,7 @@
 import type {Key} from 'ink';
+import {graphemes} from '../terminal/text-width.js';
 
 type KeyAction = {type: 'key'; key: string; text: string};
-
-const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 
 /**
  * What the reducer needs of a key press: its name in the key table and the text it types.
@@ -12,7 +11,7 @@ const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 export function keyActions(input: string, key: Key): KeyAction[] {
 	const name = keyName(input, key);
 	if (name !== input) return [{type: 'key', key: name, text: name === 'space' ? ' ' : ''}];
-	return [...graphemes.segment(input)].flatMap(({segment}): KeyAction[] => {
+	return [...graphemes(input)].flatMap(({segment}): KeyAction[] => {
 		const control = controlKey(segment);
 		if (control !== undefined) return control === '' ? [] : [{type: 'key', key: control, text: ''}];
 		// Format characters (bidi controls, zero-width) never reach the search line, even when pasted.

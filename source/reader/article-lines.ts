@@ -1,4 +1,4 @@
-import {textWidth} from '../terminal/text-width.js';
+import {graphemes, textWidth} from '../terminal/text-width.js';
 import type {Article} from '../article/schema.js';
 import {toAscii} from '../terminal/ascii.js';
 
@@ -70,7 +70,6 @@ export function wrapArticle(article: Article, width: number, ascii = false): Wra
 	return wrapped;
 }
 
-const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 
 /**
  * Greedy word wrap by display width (wide characters count two columns).
@@ -108,7 +107,7 @@ export function wrapText(text: string, width: number, measure: (text: string) =>
 		}
 
 		// A word wider than the row is cut between graphemes.
-		for (const {segment, index} of graphemes.segment(word[0])) {
+		for (const {segment, index} of graphemes(word[0])) {
 			const cellWidth = measure(segment);
 			if (rowStart >= 0 && rowWidth + cellWidth > width) flush();
 			if (rowStart < 0) rowStart = start + index;

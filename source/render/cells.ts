@@ -1,6 +1,6 @@
 // A styled line split into terminal cells, so that two versions of a row can be compared
 // column by column and only the columns that differ are written.
-import {textWidth} from '../terminal/text-width.js';
+import {graphemes, isOneColumnEach, textWidth} from '../terminal/text-width.js';
 import {applyHyperlink, sgrStyleId, styleId, styleOf} from './style.js';
 
 export type RowCells = {
@@ -19,12 +19,7 @@ export type RowCells = {
 };
 
 const escapePattern = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|[@-Z\\-_])/g;
-// Text made only of these is one narrow cell per code unit, with no need to find graphemes:
-// printable ASCII, Latin-1 and Latin Extended letters, general punctuation (quotes, dashes,
-// ellipsis), arrows, box drawing and blocks.
-const simpleNarrow = /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF\u2010-\u2027\u2030-\u205E\u2190-\u21FF\u2500-\u259F]*$/;
 const pictographic = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\p{Emoji_Modifier}|[\u200D\uFE0E\uFE0F]/u;
-const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 const widths = new Map<string, number>();
 
 function graphemeWidth(grapheme: string): number {
@@ -67,7 +62,8 @@ export function parseCells(line: string, columns: number): RowCells {
 	};
 
 	const addText = (text: string): boolean => {
-		if (simpleNarrow.test(text)) {
+		// Most text is one narrow cell per code unit, with no need to find graphemes.
+		if (isOneColumnEach(text)) {
 			for (let index = 0; index < text.length; index++) {
 				if (!place(text[index]!, 1)) return false;
 			}
@@ -75,7 +71,7 @@ export function parseCells(line: string, columns: number): RowCells {
 			return true;
 		}
 
-		for (const {segment} of segmenter.segment(text)) {
+		for (const {segment} of graphemes(text)) {
 			const code = segment.codePointAt(0) ?? 0;
 			if (code < 0x20 || (code >= 0x7F && code < 0xA0)) continue;
 			const width = segment.length === 1 && code < 0x300 ? 1 : graphemeWidth(segment);

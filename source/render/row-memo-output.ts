@@ -11,7 +11,7 @@
  * Everything else is Ink's logic kept as it is, clipping included, so the output is the same
  * string Ink makes (test/render/row-memo-output.test.ts compares the two on many frames).
  */
-import {styledCharsFromTokens, styledCharsToString, tokenize, type StyledChar} from '@alcalzone/ansi-tokenize';
+import {ansiCodesToString, diffAnsiCodes, styledCharsFromTokens, tokenize, type AnsiCode, type StyledChar} from '@alcalzone/ansi-tokenize';
 import sliceAnsi from 'slice-ansi';
 import {textWidth} from '../terminal/text-width.js';
 
@@ -156,6 +156,28 @@ export default class Output {
 			}
 		}
 
-		return styledCharsToString(cells.filter((cell): cell is StyledChar => cell !== undefined)).trimEnd();
+		return charactersToString(cells.filter((cell): cell is StyledChar => cell !== undefined)).trimEnd();
 	}
+}
+
+function sameStyles(first: AnsiCode[], second: AnsiCode[]): boolean {
+	if (first === second) return true;
+	if (first.length !== second.length) return false;
+	return first.every((code, index) => code.code === second[index]!.code && code.endCode === second[index]!.endCode);
+}
+
+/**
+ * ansi-tokenize's styledCharsToString, which works out the change of style between every two
+ * characters; most neighbours share their style, and between equal styles there is no change.
+ */
+function charactersToString(characters: StyledChar[]): string {
+	let text = '';
+	let previous: AnsiCode[] = [];
+	for (const character of characters) {
+		if (!sameStyles(previous, character.styles)) text += ansiCodesToString(diffAnsiCodes(previous, character.styles));
+		text += character.value;
+		previous = character.styles;
+	}
+
+	return characters.length === 0 ? text : text + ansiCodesToString(diffAnsiCodes(previous, []));
 }

@@ -1,4 +1,4 @@
-import {textWidth} from './text-width.js';
+import {graphemes, textWidth} from './text-width.js';
 
 /*
  * For terminals without UTF-8 (LANG=C, old serial consoles, odd fonts): text is
@@ -98,7 +98,6 @@ function boxDrawing(codePoint: number): string | undefined {
 	return '+';
 }
 
-const graphemes = new Intl.Segmenter('en', {granularity: 'grapheme'});
 const printableAscii = /^[\x20-\x7e\n]*$/;
 const combiningMarks = /\p{M}/gu;
 const emoji = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
@@ -108,7 +107,7 @@ const spaces = /^[\p{Zs}\t]$/u;
 export function toAscii(text: string): string {
 	if (printableAscii.test(text)) return text;
 	let output = '';
-	for (const {segment} of graphemes.segment(text)) output += graphemeToAscii(segment);
+	for (const {segment} of graphemes(text)) output += graphemeToAscii(segment);
 	return output;
 }
 

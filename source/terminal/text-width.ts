@@ -11,12 +11,25 @@ import stringWidth from 'string-width';
  */
 
 // One column each and no grapheme joins between them: ASCII, Latin-1 (less the soft hyphen,
-// which takes no column), Latin Extended-A, and the dashes, quotes, bullets and ellipsis of
-// General Punctuation (less its zero-width and direction characters), and box drawing.
-const oneColumnEach = /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u017F\u2010-\u2027\u2030-\u205E\u2500-\u257F]*$/;
+// which takes no column), Latin Extended, the dashes, quotes, bullets and ellipsis of General
+// Punctuation (less its zero-width and direction characters), arrows, box drawing and blocks.
+const oneColumnEach = /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF\u2010-\u2027\u2030-\u205E\u2190-\u21FF\u2500-\u259F]*$/;
 const styleSequence = /\u001B\[[\d;:]*m/g;
 
+let graphemeSegmenter: Intl.Segmenter | undefined;
+
+/** A text's graphemes. The segmenter is made on first use: making one loads Unicode data, some 20 ms of a start. */
+export function graphemes(text: string): Intl.Segments {
+	graphemeSegmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+	return graphemeSegmenter.segment(text);
+}
+
 export type WidthOptions = {ambiguousIsNarrow?: boolean; countAnsiEscapeCodes?: boolean};
+
+/** Whether every UTF-16 unit of the text is a character one column wide of its own. */
+export function isOneColumnEach(text: string): boolean {
+	return oneColumnEach.test(text);
+}
 
 export function textWidth(text: string): number {
 	if (oneColumnEach.test(text)) return text.length;
