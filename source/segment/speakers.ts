@@ -246,7 +246,8 @@ class Finder {
 		const region = text.slice(from, limit);
 		if (region === '' || !/^\p{L}/u.test(region)) return undefined;
 		// The attribution is set off from the quote by punctuation: `…,” he said`, `…?” asked X`, `…” — X said`.
-		const quoted = text.slice(span.start, span.end).trimEnd();
+		// A quote inside the quote may close with it: `…, ‘Next one’s going in,’” Okafor said`.
+		const quoted = text.slice(span.start, span.end).trimEnd().replace(/['’"”]+$/, '');
 		const setOff = /[,!?…—–-]$/.test(quoted) || /^\s*[,—–-]/.test(text.slice(span.after, limit)) || /^(?:he|she|it|they)\s/i.test(region);
 		verbPattern.lastIndex = 0;
 		const verb = verbPattern.exec(region);
@@ -254,7 +255,8 @@ class Finder {
 		const subjectText = region.slice(0, verb.index);
 		// "… “a milestone” — and warned that …": a second verb of the sentence's subject, not this quote's attribution.
 		// "…”, while Ola Brandt warned": a subordinate clause is another subject's, not the quote's attribution.
-		if (/^(?:and|but|or|then|yet|while|whereas|whilst|although|though|when|after|before|because|since|if|unless|until)\b/i.test(subjectText)) return undefined;
+		// "…,” without saying what": a verb the clause denies, not an attribution.
+		if (/^(?:and|but|or|then|yet|while|whereas|whilst|although|though|when|after|before|because|since|if|unless|until|without)\b/i.test(subjectText)) return undefined;
 		if (/[.!?;]/.test(subjectText.replace(/\b(?:\p{Lu}\.)+|\b\p{Lu}\p{Ll}{0,3}\./gu, '')) || subjectText.split(/\s+/).length > 12) return undefined;
 		// A new sentence after a quote that ended one is not its attribution: "“….” She added: …".
 		if (quoteEndsSentence && /^\p{Lu}/u.test(region)) return undefined;
@@ -688,17 +690,31 @@ class Finder {
 		return seen.size;
 	}
 
-	/** He or she: the person last named outside quotes; it: the organization or government last named. */
+	/**
+	 * He or she: the person last named outside quotes; it: the organization or government last named.
+	 * For "it", the organization that last spoke counts as named where its quote ends: "“…,” the agency said. It said"
+	 * is the agency. Not so for people: "he" and "she" say which person is meant, and the text does not say which is which.
+	 */
 	private resolvePronoun(block: number, position: number, pronoun: string): FoundEntity | undefined {
 		const wantsPerson = pronoun === 'he' || pronoun === 'she';
 		const carried = this.previousSubject(block, position, wantsPerson);
 		if (carried !== undefined) return carried.entity;
+		const recent = wantsPerson ? undefined : this.lastSpeaker(block, position);
+		const later = (current: number, at: number) => recent !== undefined && (recent.block > current || (recent.block === current && recent.at > at));
+		let possessive: number | undefined;
 		for (let current = block; current >= 0 && current >= block - 6; current--) {
 			const list = this.mentions[current] ?? [];
 			for (let index = this.mentionsBefore(block, current, position) - 1; index >= 0; index--) {
 				const found = list[index]!;
 				if (found.quoted) continue;
 				if (wantsPerson && found.entity.type === 'person') {
+					// "after Whitfield’s screen left him alone … he said": a name that only owns something is rarely the one who goes on to speak; the subject before it is.
+					if (/^['’]s?(?!\p{L})/u.test(this.context.blocks[current]!.slice(found.end, found.end + 3))) {
+						possessive ??= current;
+						continue;
+					}
+
+					if (possessive !== undefined && current < possessive - 1) return undefined;
 					// "A company spokeswoman … said … “…,” she said": the unnamed spokeswoman, named after her employer.
 					const office = this.unnamedSpokesperson(current, found.end, block, position);
 					if (office !== undefined) return office.entity;
@@ -706,11 +722,26 @@ class Finder {
 					return this.reportingSpeaker(found, pronoun) ?? found.entity;
 				}
 
-				if (!wantsPerson && (found.entity.type === 'organization' || (found.entity.type === 'place' && found.entity.government))) return found.entity;
+				if (!wantsPerson && (found.entity.type === 'organization' || (found.entity.type === 'place' && found.entity.government))) {
+					return later(current, found.start) ? recent!.entity : found.entity;
+				}
 			}
 		}
 
-		return undefined;
+		return recent?.entity;
+	}
+
+	/** The organization or government that spoke the last attributed quote before a position, and where that quote ends. */
+	private lastSpeaker(block: number, position: number): {entity: FoundEntity; block: number; at: number} | undefined {
+		let last: {entity: FoundEntity; block: number; at: number} | undefined;
+		for (const [index, speaker] of this.cueSpeakers) {
+			const span = this.context.spans[index]!;
+			if (speaker === undefined || span.block < block - 6 || span.block > block || (span.block === block && span.after > position)) continue;
+			if (speaker.type === 'person') continue;
+			if (last === undefined || span.block > last.block || (span.block === last.block && span.after > last.at)) last = {entity: speaker, block: span.block, at: span.after};
+		}
+
+		return last;
 	}
 }
 

@@ -1,0 +1,43 @@
+import {describe, expect, it} from 'vitest';
+import {segment, speakers} from './helpers.js';
+
+/*
+ * General shapes of attribution in reporters' prose: nested quotes at the end
+ * of a quote, pronouns after the last speaker, and clauses that look like
+ * attributions but are not.
+ */
+describe('attribution patterns', () => {
+	it('reads the clause after a quote that ends with a quote inside it', () => {
+		const article = segment('“My father always said, ‘Never sell the boat,’” Helga Marsten said. “So I never did.”');
+		expect(speakers(article)).toEqual([
+			['My father always said, ‘Never sell the boat,’', 'Helga Marsten'],
+			['So I never did.', 'Helga Marsten'],
+		]);
+	});
+
+	it('does not take "without saying" after a quote for its attribution', () => {
+		const article = segment(
+			'The Harbour Authority of Kessmoor published its plan on Monday.\n\n'
+			+ 'It said ferries would run "on a reduced timetable," without saying for how long.',
+		);
+		expect(speakers(article)).toEqual([['on a reduced timetable,', 'Harbour Authority of Kessmoor']]);
+	});
+
+	it('gives "it said" to the organization that spoke last, not to a name inside its statement', () => {
+		const article = segment(
+			'The Brenmoor Water Company said the Pellham Council had "ignored every warning".\n\n'
+			+ '"We have done everything we were asked to do," the company said.\n\n'
+			+ 'It said supplies would be "back to normal by Friday."',
+		);
+		expect(speakers(article).at(-1)).toEqual(['back to normal by Friday.', 'Brenmoor Water Company']);
+	});
+
+	it('does not give "he said" to a man named only as the owner of something', () => {
+		const article = segment(
+			'“We were ready,” Tomas Whelan said.\n\n'
+			+ 'Whelan, who had scored twice, set up the winner. The move began with Aldo Brigg’s pass from deep.\n\n'
+			+ '“It felt like a final,” he said.',
+		);
+		expect(speakers(article).at(-1)).toEqual(['It felt like a final,', 'Tomas Whelan']);
+	});
+});
