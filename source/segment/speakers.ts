@@ -117,13 +117,13 @@ export function attributeQuotes(context: SpeakerContext): Attribution[] {
 		}
 	}
 
-	// "… said the strike was “…” and that its offer was “…”": one reporting clause for both.
+	// "… said the strike was “…” and that its offer was “…”", "… called it “…” and “…”": one reporting clause for both.
 	for (const [index, span] of context.spans.entries()) {
 		const result = results[index]!;
 		const previous = context.spans[index - 1];
 		if (result.cue !== undefined || result.continues !== undefined || previous === undefined || previous.block !== span.block || span.open < 0) continue;
 		if (results[index - 1]!.speaker === undefined || !sameSentence(context, previous, span)) continue;
-		if (!/^[\s,]*(?:and|but)\s+(?:that|added|said|insisted|warned)\b[^"“”.;]{0,80}$/.test(context.blocks[span.block]!.slice(previous.after, span.open))) continue;
+		if (!sharesClause(context.blocks[span.block]!.slice(previous.after, span.open))) continue;
 		result.speaker = results[index - 1]!.speaker;
 		result.cue = results[index - 1]!.cue;
 	}
@@ -156,6 +156,26 @@ export function attributeQuotes(context: SpeakerContext): Attribution[] {
 
 	return results;
 }
+
+/**
+ * The words between two quotes of one sentence go on with the same subject: nothing but a conjunction
+ * ("“…” and “…”"), a second clause of the same report ("… and that …"), or a verb with no subject of its
+ * own ("… and was “…”", "… but covered “…”"). A new subject ("and the mayor called it") starts another voice.
+ */
+function sharesClause(between: string): boolean {
+	if (/[.;:!?"“”‘’]/.test(between.replace(/\b\p{L}['’]\p{L}/gu, ''))) return false;
+	if (/^[\s,]*(?:and|or|but|nor)?[\s,]*$/.test(between)) return true;
+	if (/^[\s,]*(?:and|but)\s+(?:that|added|said|insisted|warned)\b/.test(between) && between.length <= 90) return true;
+	if (/\band\s+that\s/.test(between) && between.length <= 120 && !/\p{Lu}/u.test(between)) return true;
+	const verb = /^[\s,]*(?:and|but)\s+((?:\p{Ll}[\p{Ll}'’-]*\s+){1,8})$/u.exec(between);
+	if (verb === null) return false;
+	const words = verb[1]!.trim().split(/\s+/);
+	// A verb first, not a new subject: "was", "would leave", "covered", "had warned of".
+	return !subjectWords.test(words[0]!) && /^(?:is|was|are|were|had|has|have|would|will|could|should|might|may|can|must|did|does|says|calls|remains|\p{Ll}+ed)$/u.test(words[0]!);
+}
+
+// Words that open a new subject rather than go on with the one before.
+const subjectWords = /^(?:he|she|it|they|we|i|you|the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|many|most)$/;
 
 function endsOpen(context: SpeakerContext, span: QuoteSpan): boolean {
 	const text = context.blocks[span.block]!.slice(span.start, span.end).trimEnd();

@@ -40,4 +40,18 @@ describe('attribution patterns', () => {
 		);
 		expect(speakers(article).at(-1)).toEqual(['It felt like a final,', 'Tomas Whelan']);
 	});
+
+	it('gives quotes joined by a conjunction or a subjectless verb the speaker of the first', () => {
+		const article = segment(
+			'Mayor Ines Caldwell called the budget "reckless" and "a gift to landlords." '
+			+ 'She said the county had "broken its word" and was "hiding the bill" from taxpayers, '
+			+ 'and that voters deserved "a straight answer."',
+		);
+		expect(speakers(article).map(([, speaker]) => speaker)).toEqual(Array(5).fill('Ines Caldwell'));
+	});
+
+	it('does not carry a speaker across a conjunction that brings a new subject', () => {
+		const article = segment('Mayor Ines Caldwell called the budget "reckless" and the treasurer, Owen Platt, answered that it was "the only honest option."');
+		expect(speakers(article)[1]![1]).not.toBe('Ines Caldwell');
+	});
 });
