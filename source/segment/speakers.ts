@@ -295,7 +295,8 @@ class Finder {
 
 		speaker = this.quoting(span.block, verbEnd, limit) ?? speaker;
 		const rest = text.slice(verbEnd, nextOpen);
-		const bridges = nextOpen < text.length && rest.split(/\s+/).length <= 14 && /^[^"“”]*$/.test(rest);
+		// A split statement resumes after punctuation ("…," she said. "…"); "… downgrading it to “…”" is a quote inside a new clause.
+		const bridges = nextOpen < text.length && rest.split(/\s+/).length <= 14 && /^[^"“”]*$/.test(rest) && /[,.:;—–-]\s*$/.test(rest);
 		return {speaker, cue, bridges};
 	}
 
@@ -334,6 +335,8 @@ class Finder {
 		if (isTitleCase(quoted) && !/[.!?,…]$/.test(quoted) && !/^\s*(?:(?:it|them|him|her|this|that|the\s+\p{Ll}+)\s*)?[:,]?\s*$/u.test(text.slice(floor + verb.index + verb[0].length, span.open))) return undefined;
 		// "… Whitlow said on Monday. “Fit for the Future” was published": a sentence the splitter ran on; the verb is not this quote's.
 		if (/[.!?]\s+$/.test(text.slice(verbEnd, span.open).replace(/\b(?:\p{Lu}\.)+|\b\p{Lu}\p{Ll}{0,3}\./gu, ''))) return undefined;
+		// "… wrote, downgrading the stock to “underweight.”": a term the subject acted with, not words it said.
+		if (isObjectTerm(this.context, span) && /,\s+\p{Ll}+ing\b/u.test(text.slice(verbEnd, span.open)) && !participles.test(/,\s+(\p{Ll}+ing)\b/u.exec(text.slice(verbEnd, span.open))![1]!)) return undefined;
 		const cue = cueText(text, verbStart, verbEnd, colon, span.open);
 		if (/^(?:according\s+to|in\s+the\s+words\s+of)$/i.test(verb[0])) return {speaker: this.objectAfter(span.block, verbEnd), cue, bridges: false};
 		// "The moth was declared “probably extinct” in a 1998 report by the Fells Trust": the subject is what was judged; the agent judged it.
@@ -346,6 +349,12 @@ class Finder {
 		}
 
 		let speaker = this.subjectIn(span.block, floor, verbStart);
+		// "MPs signed a letter urging the chancellor, Helen Marchbank, to act, warning that …": a participle set off by a
+		// comma belongs to the sentence's subject, not to a name its verbs act on.
+		if (speaker !== undefined && participles.test(verb[0]) && /,\s*$/.test(text.slice(floor, verbStart)) && this.actedOn(span.block, Math.max(floor, sentence.start), verbStart, speaker)) {
+			speaker = this.sentenceSubject(span.block, sentence.start, verbStart);
+		}
+
 		// "… said the college was pleased but warned", "Judge Whitcroft, sentencing Amberley, 61, at the Crown Court, said": the sentence's subject.
 		const secondVerb = /\b(?:but|and)\s+(?:also\s+|then\s+)?$/.test(text.slice(floor, verbStart));
 		const longSubject = /,\s*$/.test(text.slice(floor, verbStart)) && floor <= sentence.start && plainSaying.test(verb[0]);
@@ -361,6 +370,20 @@ class Finder {
 		}
 
 		return {speaker, cue, bridges: false};
+	}
+
+	/**
+	 * The entity is named inside the clause's own words ("signed a letter urging the chancellor, Helen Marchbank, to
+	 * act"), not as the one the participle follows ("the third, Tolland Council, warning") or the clause's opener
+	 * ("Its chief executive, Marcus Feld, went further, writing").
+	 */
+	private actedOn(block: number, from: number, to: number, entity: FoundEntity): boolean {
+		const text = this.context.blocks[block]!;
+		const mention = this.mentionsIn(block, from, to).filter(found => found.entity === entity && !found.quoted).at(-1);
+		if (mention === undefined || /^[\s,]*$/.test(text.slice(mention.end, to))) return false;
+		const lead = text.slice(from, mention.start);
+		if (/^\s*(?:(?:its|his|her|their|the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*$/iu.test(lead)) return false;
+		return lead.split(/\s+/).filter(word => /^\p{Ll}/u.test(word) && !/^(?:the|a|an)$/.test(word)).length >= 2;
 	}
 
 	/** The agent of a passive verb, named by "by" after the quote in the same sentence. */
@@ -786,7 +809,8 @@ function cueText(text: string, verbStart: number, verbEnd: number, colon: boolea
 /** Quoted words set off as few, with no sentence of their own. */
 function isTermLike(context: SpeakerContext, span: QuoteSpan): boolean {
 	if (span.open < 0 || span.leftOpen) return false;
-	const quoted = context.blocks[span.block]!.slice(span.start, span.end).trim();
+	// "to “underweight.”": American style prints the sentence's full stop inside the marks.
+	const quoted = context.blocks[span.block]!.slice(span.start, span.end).trim().replace(/\.$/, '');
 	return quoted.split(/\s+/).length <= 4 && !/[.!?,;:]/.test(quoted);
 }
 
@@ -825,6 +849,8 @@ function isDeterminedTerm(context: SpeakerContext, span: QuoteSpan): boolean {
 function namesSomething(before: string): boolean {
 	const tail = before.trimEnd();
 	if (/(?:so-called|known\s+(?:\p{Ll}+\s+)?as|nicknamed|named|titled|entitled|headlined|dubbed|billed\s+as|marketed\s+as|branded\s+as|referred\s+to\s+as)\s*$/iu.test(tail)) return true;
+	// "which traders call “…”", "which it designates as “…”": a present-tense naming is a standing term, not one occasion's words.
+	if (/\b(?:which|that|what)\s+(?:[\p{L}-]+\s+){1,3}(?:call|calls|designates?|terms?|dubs?|labels?|refers?\s+to|knows?)(?:\s+(?:it|them))?(?:\s+as)?\s*$/iu.test(tail)) return true;
 	// "a campaign group called “Save Our Quay”": a participle naming the noun before it, not a speaker calling something.
 	if (/(?:^|\s)(?:a|an|the|its|their|his|her|our|new|this|that)\s+(?:[\p{Ll}-]+\s+){1,2}(?:called|labell?ed|termed|branded)\s*$/iu.test(tail) && !/(?:^|\s)(?:has|have|had|was|were|is|are|also|once|publicly|repeatedly|later|he|she|they|we|i|you|it|who)\s+\S+\s*$/i.test(tail)) return true;
 	// "She sang “Barco Negro do Cais,”", "a note that read: “For the families…”": a work or a text, not speech.

@@ -54,4 +54,28 @@ describe('attribution patterns', () => {
 		const article = segment('Mayor Ines Caldwell called the budget "reckless" and the treasurer, Owen Platt, answered that it was "the only honest option."');
 		expect(speakers(article)[1]![1]).not.toBe('Ines Caldwell');
 	});
+
+	it('leaves a standing term named by "which … call" without a speaker', () => {
+		const article = segment(
+			'Nadia Orlov said prices would keep rising through August, which brokers often call "the summer squeeze." '
+			+ 'The regulator said the rules cover platforms which it designates as "core services."',
+		);
+		expect(speakers(article)).toEqual([
+			['the summer squeeze.', null],
+			['core services.', null],
+		]);
+	});
+
+	it('leaves a rating the subject acted with without a speaker, not as the rest of the statement', () => {
+		const article = segment('“The margins are not coming back,” Nadia Orlov wrote in a note, cutting the shares to “sell.”');
+		expect(speakers(article)).toEqual([
+			['The margins are not coming back,', 'Nadia Orlov'],
+			['sell.', null],
+		]);
+	});
+
+	it('gives a participle after a long clause to the sentence’s subject, not to a name the clause acts on', () => {
+		const article = segment('Thirty teachers wrote to the minister, Paul Varga, asking him to pause the reform, warning that it risked "a lost year".');
+		expect(speakers(article)).toEqual([['a lost year', null]]);
+	});
 });
