@@ -849,8 +849,9 @@ function isDeterminedTerm(context: SpeakerContext, span: QuoteSpan): boolean {
 function namesSomething(before: string): boolean {
 	const tail = before.trimEnd();
 	if (/(?:so-called|known\s+(?:\p{Ll}+\s+)?as|nicknamed|named|titled|entitled|headlined|dubbed|billed\s+as|marketed\s+as|branded\s+as|referred\s+to\s+as)\s*$/iu.test(tail)) return true;
-	// "which traders call “…”", "which it designates as “…”": a present-tense naming is a standing term, not one occasion's words.
-	if (/\b(?:which|that|what)\s+(?:[\p{L}-]+\s+){1,3}(?:call|calls|designates?|terms?|dubs?|labels?|refers?\s+to|knows?)(?:\s+(?:it|them))?(?:\s+as)?\s*$/iu.test(tail)) return true;
+	// "which traders call “…”", "which it designates as “…”": a present-tense naming hung on a noun is a standing term, not
+	// one occasion's words ("what she calls “…”" stays hers).
+	if (/\b(?:which|that)\s+(?:[\p{L}-]+\s+){1,3}(?:call|calls|designates?|terms?|dubs?|labels?|refers?\s+to|knows?)(?:\s+(?:it|them))?(?:\s+as)?\s*$/iu.test(tail)) return true;
 	// "a campaign group called “Save Our Quay”": a participle naming the noun before it, not a speaker calling something.
 	if (/(?:^|\s)(?:a|an|the|its|their|his|her|our|new|this|that)\s+(?:[\p{Ll}-]+\s+){1,2}(?:called|labell?ed|termed|branded)\s*$/iu.test(tail) && !/(?:^|\s)(?:has|have|had|was|were|is|are|also|once|publicly|repeatedly|later|he|she|they|we|i|you|it|who)\s+\S+\s*$/i.test(tail)) return true;
 	// "She sang “Barco Negro do Cais,”", "a note that read: “For the families…”": a work or a text, not speech.
