@@ -14,6 +14,11 @@ const asBuilt: Plugin = {
 		if (source === 'string-width') return textWidth;
 		return null;
 	},
+	// Their published source maps name files the packages do not ship; Vite would warn of each.
+	transform(code, id) {
+		if (!/[\\/]node_modules[\\/](ink|widest-line|wrap-ansi|cli-truncate)[\\/]/.test(id)) return null;
+		return {code: code.replace(/^\/\/# sourceMappingURL=.*$/m, ''), map: null};
+	},
 };
 
 export default defineConfig({

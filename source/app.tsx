@@ -1,25 +1,14 @@
-import {Box, Text, useApp, useInput, useStdout} from 'ink';
+import {Box, useApp, useInput, useStdout} from 'ink';
 import React, {useEffect, useReducer, useRef} from 'react';
 import type {Article, Quote} from './article/schema.js';
 import type {OpenedArticle} from './library/reading-session.js';
-import {ArticlePane} from './panes/article-pane.js';
-import {EntitiesPane} from './panes/entities-pane.js';
-import {LibraryPane} from './panes/library-pane.js';
-import {HelpScreen} from './panes/help-screen.js';
 import {keyActions} from './panes/key-name.js';
-import {useLook, type Look} from './panes/look.js';
-import {QuotesPane} from './panes/quotes-pane.js';
-import {ResultsPane} from './panes/results-pane.js';
+import {useLook} from './panes/look.js';
 import {Row} from './panes/row.js';
-import {SearchLine} from './panes/search-line.js';
-import {StatusLine} from './panes/status-line.js';
-import {MIN_COLUMNS, MIN_ROWS, type PaneId} from './reader/layout.js';
+import {screenRows} from './panes/screen.js';
 import {
 	initialState,
-	layoutOf,
 	reduce,
-	searchActive,
-	visiblePanes,
 	type LibraryItem,
 	type ReaderHit,
 	type ReaderState,
@@ -113,96 +102,14 @@ export function App({article, searcher, library, openArticle, onLeave, initialTo
 	return <Screen state={state} />;
 }
 
+/** The screen the state describes, one Ink row per terminal line (see panes/screen.ts). */
 export function Screen({state}: {state: ReaderState}) {
 	const look = useLook();
-	const layout = layoutOf(state);
-	if (layout.mode === 'tiny') {
-		return (
-			<Row
-				pieces={[{text: `Terminal too small (${layout.columns}x${layout.rows}): pullquote needs ${MIN_COLUMNS}x${MIN_ROWS}. q quits.`}]}
-				width={layout.columns}
-			/>
-		);
-	}
-
-	const {columns, bodyHeight} = layout;
-	let body: React.ReactNode;
-	if (state.help) {
-		body = <HelpScreen width={columns} height={bodyHeight} top={state.helpTop} />;
-	} else if (layout.mode === 'wide' && state.focus === 'library' && !state.editing) {
-		body = <LibraryPane state={state} width={columns} height={bodyHeight - 1} showTitle />;
-	} else if (layout.mode === 'wide') {
-		const side = searchActive(state) ? (
-			<ResultsPane state={state} width={layout.sidebarWidth} height={layout.panes.results.height - 1} showTitle />
-		) : (
-			<>
-				<QuotesPane state={state} width={layout.sidebarWidth} height={layout.panes.quotes.height - 1} showTitle />
-				<EntitiesPane state={state} width={layout.sidebarWidth} height={layout.panes.entities.height - 1} showTitle />
-			</>
-		);
-		body = (
-			<Box flexDirection="row" height={bodyHeight}>
-				<ArticlePane state={state} width={layout.panes.article.width} showTitle />
-				<Separator height={bodyHeight} look={look} />
-				<Box flexDirection="column" width={layout.sidebarWidth}>
-					{side}
-				</Box>
-			</Box>
-		);
-	} else {
-		const pane = state.editing ? 'results' : state.focus;
-		body = (
-			<Box flexDirection="column" height={bodyHeight}>
-				{layout.mode === 'zoomed' ? null : <TabBar state={state} width={columns} />}
-				<SinglePane state={state} pane={pane} width={columns} height={bodyHeight - 1} showTitle={layout.mode === 'zoomed'} />
-			</Box>
-		);
-	}
-
 	return (
-		<Box flexDirection="column" width={columns}>
-			{body}
-			<SearchLine state={state} width={columns} />
-			<StatusLine state={state} width={columns} />
-		</Box>
-	);
-}
-
-function SinglePane({state, pane, width, height, showTitle}: {state: ReaderState; pane: PaneId; width: number; height: number; showTitle: boolean}) {
-	switch (pane) {
-		case 'article':
-			return <ArticlePane state={state} width={width} showTitle={showTitle} />;
-		case 'quotes':
-			return <QuotesPane state={state} width={width} height={height} showTitle={showTitle} />;
-		case 'entities':
-			return <EntitiesPane state={state} width={width} height={height} showTitle={showTitle} />;
-		case 'results':
-			return <ResultsPane state={state} width={width} height={height} showTitle={showTitle} />;
-		case 'library':
-			return <LibraryPane state={state} width={width} height={height} showTitle={showTitle} />;
-	}
-}
-
-const tabNames: Record<PaneId, string> = {article: 'Article', quotes: 'Quotes', entities: 'Entities', results: 'Results', library: 'Library'};
-
-function TabBar({state, width}: {state: ReaderState; width: number}) {
-	const look = useLook();
-	const current = state.editing ? 'results' : state.focus;
-	return (
-		<Row
-			pieces={visiblePanes(state).map(pane => ({
-				text: ` ${tabNames[pane]} `,
-				style: pane === current ? look.focusedPaneTitle : look.paneTitle,
-			}))}
-			width={width}
-		/>
-	);
-}
-
-function Separator({height, look}: {height: number; look: Look}) {
-	return (
-		<Box width={1} height={height}>
-			<Text dimColor>{Array.from({length: height}, () => look.glyphs.separator).join('\n')}</Text>
+		<Box flexDirection="column" width={state.columns}>
+			{screenRows(state, look).map((pieces, index) => (
+				<Row key={index} pieces={pieces} width={state.columns} />
+			))}
 		</Box>
 	);
 }

@@ -240,25 +240,8 @@ async function read(paths: string[], flags: Flags): Promise<number> {
 	// Ink draws only the last frame when the environment looks like CI (CI or any CI_* variable set);
 	// here a person is at a terminal, so it must draw every frame.
 	process.env['CI'] = 'false';
-	const {runReader} = await withoutFetch(async () => import('./reader-run.js'));
+	const {runReader} = await import('./reader-run.js');
 	return runReader(article, screen, withLibrary ? {paths: await libraryPaths(flags)} : undefined);
-}
-
-/**
- * Runs `load` with no global fetch. Yoga, Ink's layout engine, loads its WebAssembly with fetch
- * whenever fetch exists: Node then starts its HTTP client and percent-decodes the inline data URL,
- * some 40 ms of every start. Without fetch Yoga decodes the same bytes itself.
- */
-async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
-	// The descriptor, not the value: reading globalThis.fetch is what starts the HTTP client.
-	const fetchProperty = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
-	if (!fetchProperty?.configurable) return load();
-	Object.defineProperty(globalThis, 'fetch', {value: undefined, configurable: true, writable: true});
-	try {
-		return await load();
-	} finally {
-		Object.defineProperty(globalThis, 'fetch', fetchProperty);
-	}
 }
 
 try {

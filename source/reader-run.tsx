@@ -1,12 +1,13 @@
 import process from 'node:process';
-import {render} from 'ink';
 import React from 'react';
-import {App} from './app.js';
+import type {AppProps} from './app.js';
 import {namesById} from './article/names.js';
 import type {Article, Quote} from './article/schema.js';
 import type {LibraryPaths} from './library/paths.js';
 import {openLibrary} from './library/reading-session.js';
 import {LookProvider, lookFor} from './panes/look.js';
+import {paintScreen} from './panes/screen.js';
+import {initialState} from './reader/state.js';
 import {createFrameWriter} from './render/frame-writer.js';
 import {createSearcher} from './search/search.js';
 import type {Capabilities} from './terminal/capabilities.js';
@@ -34,9 +35,26 @@ export async function runReader(article: Article, screen: Capabilities, library?
 	};
 
 	const reading = library ? openLibrary(library.paths, article) : undefined;
+	const look = lookFor(screen);
+	const props: AppProps = {
+		article,
+		searcher: reading?.searcher ?? createSearcher(article),
+		library: reading?.items,
+		openArticle: reading?.open,
+		onLeave: reading?.leave,
+		initialTop: reading?.remembered(article.meta.id).top,
+		initialMarks: reading?.remembered(article.meta.id).marks,
+		initialNotice: reading?.notice,
+		ascii: !screen.unicode,
+		onCopy: copy,
+	};
 	// Ink renders into the frame writer, which sends the terminal only what changed.
 	const writer = createFrameWriter(process.stdout);
 	const session = startSession(writer, keyboard);
+	// The first screen comes straight from the reader's state, before Ink, React and Yoga have
+	// loaded (most of a start); Ink's first frame is the same screen and writes nothing.
+	const {columns, rows} = writer.inkStream;
+	writer.paint(paintScreen(initialState(article, columns, rows, startOptions(props)), look));
 	// A burst of resizes that ends at the size it started from brings no 'resize' event, yet Ink
 	// may have laid out a frame for a size in between, and the terminal may have cut the screen
 	// meanwhile. So every SIGWINCH lays the frame out again for the size now, and paints it whole.
@@ -46,20 +64,10 @@ export async function runReader(article: Article, screen: Capabilities, library?
 	};
 	process.on('SIGWINCH', repaint);
 	try {
+		const [{render}, {App}] = await withoutFetch(async () => Promise.all([import('ink'), import('./app.js')]));
 		const instance = render(
-			<LookProvider value={lookFor(screen)}>
-				<App
-					article={article}
-					searcher={reading?.searcher ?? createSearcher(article)}
-					library={reading?.items}
-					openArticle={reading?.open}
-					onLeave={reading?.leave}
-					initialTop={reading?.remembered(article.meta.id).top}
-					initialMarks={reading?.remembered(article.meta.id).marks}
-					initialNotice={reading?.notice}
-					ascii={!screen.unicode}
-					onCopy={copy}
-				/>
+			<LookProvider value={look}>
+				<App {...props} />
 			</LookProvider>,
 			{
 				stdout: writer.inkStream as unknown as NodeJS.WriteStream,
@@ -81,4 +89,26 @@ export async function runReader(article: Article, screen: Capabilities, library?
 
 	if (reading?.notice) process.stderr.write(`pullquote: ${reading.notice}\n`);
 	return 0;
+}
+
+/** What the reader starts with, from the App's props: the App starts from the same. */
+function startOptions(props: AppProps) {
+	return {ascii: props.ascii ?? false, library: props.library, marks: props.initialMarks, top: props.initialTop, notice: props.initialNotice};
+}
+
+/**
+ * Runs `load` with no global fetch. Yoga, Ink's layout engine, loads its WebAssembly with fetch
+ * whenever fetch exists: Node then starts its HTTP client and percent-decodes the inline data URL,
+ * some 40 ms of every start. Without fetch Yoga decodes the same bytes itself.
+ */
+async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
+	// The descriptor, not the value: reading globalThis.fetch is what starts the HTTP client.
+	const fetchProperty = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+	if (!fetchProperty?.configurable) return load();
+	Object.defineProperty(globalThis, 'fetch', {value: undefined, configurable: true, writable: true});
+	try {
+		return await load();
+	} finally {
+		Object.defineProperty(globalThis, 'fetch', fetchProperty);
+	}
 }

@@ -36,6 +36,13 @@ export function fitPieces(pieces: Piece[], width: number, ellipsis: string): Pie
 	return kept;
 }
 
+/** Rows made exactly `height` long: cut, or filled with empty rows, so a pane keeps its height. */
+export function fillRows(rows: Piece[][], height: number): Piece[][] {
+	const filled = rows.slice(0, height);
+	while (filled.length < height) filled.push([]);
+	return filled;
+}
+
 export function fitText(text: string, width: number, ellipsis: string): string {
 	return fitPieces([{text}], width, ellipsis)
 		.map(piece => piece.text)

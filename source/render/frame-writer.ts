@@ -73,6 +73,11 @@ export type FrameWriter = {
 	stop(): void;
 	/** Clear and repaint the whole screen now. */
 	redraw(): void;
+	/**
+	 * Shows a frame made elsewhere than in Ink, now: lines as Ink would write them. Ink's next
+	 * frame is compared with it like any other, so a frame equal to it writes nothing.
+	 */
+	paint(lines: string[]): void;
 };
 
 const enterAlternateScreen = '\u001B[?1049h';
@@ -222,6 +227,11 @@ export function createFrameWriter(output: TerminalOutput, options: FrameWriterOp
 		},
 		redraw() {
 			screen = undefined;
+			dirty = true;
+			draw();
+		},
+		paint(lines) {
+			frame = lines;
 			dirty = true;
 			draw();
 		},

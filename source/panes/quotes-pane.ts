@@ -1,15 +1,12 @@
-import {Box} from 'ink';
-import React from 'react';
 import {namesById} from '../article/names.js';
 import {speakerIndex} from '../reader/spans.js';
 import {listedQuotes, type ReaderState} from '../reader/state.js';
-import type {Piece} from './fit.js';
-import {mergeStyles, useLook} from './look.js';
-import {PaneTitle} from './pane-title.js';
-import {Rows} from './row.js';
+import {fillRows, type Piece} from './fit.js';
+import {mergeStyles, type Look} from './look.js';
+import {titleRow} from './pane-title.js';
 
-export function QuotesPane({state, width, height, showTitle}: {state: ReaderState; width: number; height: number; showTitle: boolean}) {
-	const look = useLook();
+/** Every quote (or every marked one) in two rows: who said it and how, then the words. */
+export function quotesRows(state: ReaderState, look: Look, width: number, height: number, showTitle: boolean): Piece[][] {
 	const {article} = state;
 	const focused = state.focus === 'quotes' && !state.editing;
 	const names = namesById(article);
@@ -32,12 +29,6 @@ export function QuotesPane({state, width, height, showTitle}: {state: ReaderStat
 	}
 
 	const top = state.listTop.quotes;
-	return (
-		<Box flexDirection="column" width={width}>
-			{showTitle ? (
-				<PaneTitle label={state.marksOnly ? `Marked quotes (${quotes.length})` : `Quotes (${quotes.length})`} focused={focused} width={width} />
-			) : null}
-			<Rows rows={rows.slice(top, top + height)} width={width} height={height} />
-		</Box>
-	);
+	const body = fillRows(rows.slice(top, top + height), height);
+	return showTitle ? [titleRow(state.marksOnly ? `Marked quotes (${quotes.length})` : `Quotes (${quotes.length})`, focused, width, look), ...body] : body;
 }

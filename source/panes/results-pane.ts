@@ -1,14 +1,11 @@
-import {Box} from 'ink';
-import React from 'react';
 import {rangesFor} from '../search/search.js';
 import type {ReaderHit, ReaderState} from '../reader/state.js';
-import {highlightRanges, textWidth, type Piece} from './fit.js';
-import {mergeStyles, useLook, type Look, type Style} from './look.js';
-import {PaneTitle} from './pane-title.js';
-import {Rows} from './row.js';
+import {fillRows, highlightRanges, textWidth, type Piece} from './fit.js';
+import {mergeStyles, type Look, type Style} from './look.js';
+import {titleRow} from './pane-title.js';
 
-export function ResultsPane({state, width, height, showTitle}: {state: ReaderState; width: number; height: number; showTitle: boolean}) {
-	const look = useLook();
+/** The search results, two rows a hit, the matched characters marked. */
+export function resultsRows(state: ReaderState, look: Look, width: number, height: number, showTitle: boolean): Piece[][] {
 	const focused = state.focus === 'results' || state.editing;
 	const rows: Piece[][] = [];
 	for (const [index, hit] of state.results.entries()) {
@@ -21,16 +18,9 @@ export function ResultsPane({state, width, height, showTitle}: {state: ReaderSta
 
 	const label = state.query.trim() === '' ? 'Search' : `Results (${state.results.length})`;
 	const top = state.listTop.results;
-	return (
-		<Box flexDirection="column" width={width}>
-			{showTitle ? <PaneTitle label={label} focused={focused} width={width} /> : null}
-			<Rows
-				rows={rows.length > 0 ? rows.slice(top, top + height) : [[{text: state.query.trim() === '' ? ' Type to search' : ' No matches', style: look.muted}]]}
-				width={width}
-				height={height}
-			/>
-		</Box>
-	);
+	const shown = rows.length > 0 ? rows.slice(top, top + height) : [[{text: state.query.trim() === '' ? ' Type to search' : ' No matches', style: look.muted}]];
+	const body = fillRows(shown, height);
+	return showTitle ? [titleRow(label, focused, width, look), ...body] : body;
 }
 
 /** Two rows for a hit: who or what it is, then the text with the matched characters marked. */

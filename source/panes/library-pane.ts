@@ -1,14 +1,10 @@
-import {Box} from 'ink';
-import React from 'react';
 import type {ReaderState} from '../reader/state.js';
-import type {Piece} from './fit.js';
-import {mergeStyles, useLook} from './look.js';
-import {PaneTitle} from './pane-title.js';
-import {Rows} from './row.js';
+import {fillRows, type Piece} from './fit.js';
+import {mergeStyles, type Look} from './look.js';
+import {titleRow} from './pane-title.js';
 
 /** Every article of the library: title, then source, date and number of quotes, or why it failed to load. */
-export function LibraryPane({state, width, height, showTitle}: {state: ReaderState; width: number; height: number; showTitle: boolean}) {
-	const look = useLook();
+export function libraryRows(state: ReaderState, look: Look, width: number, height: number, showTitle: boolean): Piece[][] {
 	const focused = state.focus === 'library' && !state.editing;
 	const rows: Piece[][] = [];
 	for (const [index, item] of state.library.entries()) {
@@ -28,10 +24,6 @@ export function LibraryPane({state, width, height, showTitle}: {state: ReaderSta
 	}
 
 	const top = state.listTop.library;
-	return (
-		<Box flexDirection="column" width={width}>
-			{showTitle ? <PaneTitle label={`Library (${state.library.length})`} focused={focused} width={width} /> : null}
-			<Rows rows={rows.slice(top, top + height)} width={width} height={height} />
-		</Box>
-	);
+	const body = fillRows(rows.slice(top, top + height), height);
+	return showTitle ? [titleRow(`Library (${state.library.length})`, focused, width, look), ...body] : body;
 }

@@ -1,14 +1,11 @@
-import {Box} from 'ink';
-import React from 'react';
 import {entityList, typeHeadings} from '../reader/lists.js';
 import type {ReaderState} from '../reader/state.js';
-import {fitText, padText, type Piece} from './fit.js';
-import {mergeStyles, useLook} from './look.js';
-import {PaneTitle} from './pane-title.js';
-import {Rows} from './row.js';
+import {fillRows, fitText, padText, type Piece} from './fit.js';
+import {mergeStyles, type Look} from './look.js';
+import {titleRow} from './pane-title.js';
 
-export function EntitiesPane({state, width, height, showTitle}: {state: ReaderState; width: number; height: number; showTitle: boolean}) {
-	const look = useLook();
+/** People, places, organizations and the rest, under a heading per type, each with its number of mentions. */
+export function entitiesRows(state: ReaderState, look: Look, width: number, height: number, showTitle: boolean): Piece[][] {
 	const {rows: entityRows, entities} = entityList(state.article);
 	const focused = state.focus === 'entities' && !state.editing;
 	const walked = state.walk?.kind === 'mentions' ? state.walk.entity : null;
@@ -24,10 +21,6 @@ export function EntitiesPane({state, width, height, showTitle}: {state: ReaderSt
 		];
 	});
 	const top = state.listTop.entities;
-	return (
-		<Box flexDirection="column" width={width}>
-			{showTitle ? <PaneTitle label={`Entities (${entities.length})`} focused={focused} width={width} /> : null}
-			<Rows rows={rows.slice(top, top + height)} width={width} height={height} />
-		</Box>
-	);
+	const body = fillRows(rows.slice(top, top + height), height);
+	return showTitle ? [titleRow(`Entities (${entities.length})`, focused, width, look), ...body] : body;
 }

@@ -1,14 +1,12 @@
-import {Box} from 'ink';
-import React from 'react';
 import {articleView, percentRead, type ReaderState} from '../reader/state.js';
 import {lineSpans} from '../reader/spans.js';
 import type {Piece} from './fit.js';
-import {mergeStyles, useLook, type Look} from './look.js';
-import {PaneTitle} from './pane-title.js';
-import {Rows} from './row.js';
+import {mergeStyles, type Look} from './look.js';
+import {titleRow} from './pane-title.js';
+import {fillRows} from './fit.js';
 
-export function ArticlePane({state, width, showTitle}: {state: ReaderState; width: number; showTitle: boolean}) {
-	const look = useLook();
+/** The article's rows on screen, under its title bar when it has one. */
+export function articleRows(state: ReaderState, look: Look, width: number, showTitle: boolean): Piece[][] {
 	const {wrapped, height} = articleView(state);
 	const visible = wrapped.lines.slice(state.articleTop, state.articleTop + height);
 	const rows = visible.map((line): Piece[] => {
@@ -16,12 +14,8 @@ export function ArticlePane({state, width, showTitle}: {state: ReaderState; widt
 		if (line.kind === 'heading') return [{text: ' '}, {text: line.text, style: look.heading}];
 		return [{text: ' '}, ...lineSpans(state.article, line, state.highlight).map(span => ({text: span.text, style: spanStyle(look, span)}))];
 	});
-	return (
-		<Box flexDirection="column" width={width}>
-			{showTitle ? <PaneTitle label={`Article  ${percentRead(state)}%`} focused={state.focus === 'article' && !state.editing} width={width} /> : null}
-			<Rows rows={rows} width={width} height={height} />
-		</Box>
-	);
+	const body = fillRows(rows, height);
+	return showTitle ? [titleRow(`Article  ${percentRead(state)}%`, state.focus === 'article' && !state.editing, width, look), ...body] : body;
 }
 
 function spanStyle(look: Look, span: ReturnType<typeof lineSpans>[number]) {
