@@ -45,7 +45,7 @@ interface Cue {
 const verbAlternatives = [...reportingVerbs].sort((a, b) => b.length - a.length).map(verb => verb.replace(/ /g, '\\s+'));
 const verbPattern = new RegExp(`(?<![\\p{L}-])(?:${verbAlternatives.join('|')})(?![\\p{L}-])`, 'giu');
 const plainSaying = /^(?:said|says|told|added|warned|insisted|argued|noted|explained|cautioned|stressed|acknowledged|conceded|admitted|claimed|declared|replied|wrote)$/i;
-const participles = /^(?:saying|adding|telling|writing|warning|noting|arguing|insisting|calling|describing|declaring)$/;
+const participles = /^(?:saying|adding|telling|writing|warning|noting|arguing|insisting|calling|describing|declaring|accusing)$/;
 const fillers = /(?:\s+|^)(?:also|later|then|again|has|have|had|was|is|once|previously|recently|repeatedly|earlier|further|would|will|publicly|privately|simply|just|flatly|quickly|bluntly|angrily|on|last|this|that|week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|\d+)$/;
 // "The Kremlin's spokesman said": the organization speaks through its office.
 const ownVoice = /^['’]s?\s+(?:press\s+|[\p{Ll}-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|office|ministry|service|embassy|mission|government|statement)\s*$/u;
@@ -440,6 +440,23 @@ class Finder {
 			return undefined;
 		}
 
+		// "An agency spokeswoman said", "A Treasury spokesperson said": the office speaks for the body it names.
+		const spokesperson = /\s+(?:press\s+)?(?:spokes(?:man|woman|person)|representative)$/.exec(clause);
+		if (spokesperson !== null) {
+			const named = this.mentionsIn(block, from, from + spokesperson.index).filter(found => !found.quoted).at(-1);
+			if (named !== undefined && named.end === from + spokesperson.index && /(?:^|\s)(?:a|an|the)\s+$/i.test(text.slice(from, named.start)) && named.entity.type !== 'person' && speaks(named.entity)) return named.entity;
+		}
+
+		// "the spokesperson said": the one introduced as "a Treasury spokesperson" a sentence or a paragraph before.
+		const same = /(?:^|\s)(?:the|The)\s+spokes(?:man|woman|person)$/.exec(clause);
+		if (same !== null) return this.unnamedSpokesperson(Math.max(0, block - 1), 0, block, from + same.index)?.entity;
+		// "Tickets are sold through Ticketmaster, which said": a body the relative clause follows.
+		const which = /,\s*which(?:\s+(?:had|has|have|was|is|also|later|previously|earlier))*$/.exec(clause);
+		if (which !== null) {
+			const antecedent = this.mentionsIn(block, from, from + which.index).at(-1);
+			return antecedent !== undefined && !antecedent.quoted && antecedent.end === from + which.index && antecedent.entity.type !== 'person' && speaks(antecedent.entity) ? antecedent.entity : undefined;
+		}
+
 		const office = /(?:^|\s)(?:a|an|the|A|An|The)\s+(\p{L}+)\s+(?:press\s+)?(?:spokes(?:man|woman|person)|representative)$/u.exec(clause);
 		if (office !== null && organizationNouns.has(office[1]!.toLowerCase())) return this.resolveNoun(block, from + office.index, office[1]!.toLowerCase());
 		const noun = /(?:^|\s)(?:the|The|its|Its)\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)$/u.exec(clause);
@@ -464,14 +481,24 @@ class Finder {
 			return speaks(last.entity) ? last.entity : undefined;
 		}
 
+		// "…, with Norway accusing Moscow of": "with" and a participle make the name its subject.
+		if (between.trim() === '' && /\bwith\s+(?:the\s+)?$/i.test(lead) && /^\s*\p{Ll}+ing\b/u.test(text.slice(end, end + 20))) {
+			return speaks(last.entity) ? last.entity : undefined;
+		}
+
 		// "Dr. Ruth Elphick of the Cairnmoor Centre for Ecology cautioned": the person, not where they work.
 		const previous = candidates.at(-2);
 		if (between.trim() === '' && previous !== undefined && previous.entity.type === 'person' && /^\s+(?:of|at|from)\s+(?:the\s+)?$/.test(text.slice(previous.end, last.start))) {
 			return previous.entity;
 		}
 
+		// "The Ministry of Health in Rome said": the body, not the city it sits in.
+		if (between.trim() === '' && previous !== undefined && previous.entity.type === 'organization' && last.entity.type === 'place' && /^\s+in\s+$/.test(text.slice(previous.end, last.start)) && /^\s*(?:the\s+)?$/i.test(text.slice(from, previous.start))) {
+			return previous.entity;
+		}
+
 		// "A spokesperson for the Environment Agency said", "Observers from the Council of Europe said": the organization speaks through them.
-		if (between.trim() === '' && /\b(?:spokes(?:man|woman|person)|representatives?|officials|observers|monitors|inspectors|delegates|envoys|negotiators)\s+(?:for|of|from|at)\s+(?:the\s+)?$/i.test(lead) && last.entity.type !== 'person' && speaks(last.entity)) {
+		if (between.trim() === '' && /\b(?:spokes(?:man|woman|person)|representatives?|officials|observers|monitors|inspectors|delegates|envoys|negotiators|panel|bench|majority)\s+(?:for|of|from|at)\s+(?:the\s+)?$/i.test(lead) && last.entity.type !== 'person' && speaks(last.entity)) {
 			return last.entity;
 		}
 
@@ -539,6 +566,8 @@ class Finder {
 		}
 
 		if (first === undefined) return undefined;
+		// "OSLO (Reuters) -", "CHICAGO (AP) —": a dateline says where the story was filed, not who acts in it.
+		if (!/\p{Ll}/u.test(text.slice(first.start, first.end)) && /^\s*(?:\(|[—–-]\s)/.test(text.slice(first.end, first.end + 3))) return undefined;
 		const lead = text.slice(sentenceStart, first.start);
 		if (!/^(?:(?:The|the|\p{Lu}[\p{L}.’'-]*|\p{Ll}+)\s+){0,4}$/u.test(lead) || /,/.test(lead)) return undefined;
 		// "A spokesman for the Royal College of Midwives said …": the organization speaks through them.

@@ -78,4 +78,35 @@ describe('attribution patterns', () => {
 		const article = segment('Thirty teachers wrote to the minister, Paul Varga, asking him to pause the reform, warning that it risked "a lost year".');
 		expect(speakers(article)).toEqual([['a lost year', null]]);
 	});
+
+	it('gives "a Treasury spokesperson" and then "the spokesperson" to the body named', () => {
+		const article = segment(
+			'A Treasury spokesperson said the scheme was "fully funded". '
+			+ '"No household will lose out," the spokesperson said.',
+		);
+		expect(speakers(article)).toEqual([
+			['fully funded', 'Treasury'],
+			['No household will lose out,', 'Treasury'],
+		]);
+	});
+
+	it('gives ", which said" to the organization it follows', () => {
+		const article = segment('The contract went to Corlann Logistics Ltd, which said it was "delighted to be chosen".');
+		expect(speakers(article)).toEqual([['delighted to be chosen', 'Corlann Logistics Ltd']]);
+	});
+
+	it('gives "the ministry in a city said" to the ministry', () => {
+		const article = segment('The Ministry of Agriculture in Madrid said the harvest was "better than feared".');
+		expect(speakers(article)).toEqual([['better than feared', 'Ministry of Agriculture']]);
+	});
+
+	it('gives "a panel of the court said" to the court', () => {
+		const article = segment('A panel of the Court of Appeal said the ban was "plainly disproportionate".');
+		expect(speakers(article)).toEqual([['plainly disproportionate', 'Court of Appeal']]);
+	});
+
+	it('takes the name after "with" as the subject of a participle, and never a dateline', () => {
+		const article = segment('MADRID (Reuters) - Fishing talks ended without a deal, with Portugal accusing Spain of "wrecking the process".');
+		expect(speakers(article)).toEqual([['wrecking the process', 'Portugal']]);
+	});
 });
