@@ -10,7 +10,6 @@ export const placeAliases: ReadonlyArray<readonly [string, ...string[]]> = [
 	['United States', 'U.S.', 'US', 'USA', 'U.S.A.', 'America', 'United States of America'],
 	['United Kingdom', 'U.K.', 'UK', 'Britain', 'Great Britain'],
 	['United Arab Emirates', 'UAE', 'U.A.E.'],
-	['European Union', 'EU', 'E.U.'],
 	['Russia', 'Russian Federation'],
 	['China', "People's Republic of China", 'PRC'],
 	['South Korea', 'Republic of Korea'],
@@ -240,6 +239,7 @@ Ali|Javad|Abbas|Nikol|Ilham|Alexander|Aleksandar|Viktor|Andrzej|Donald|Mateusz|P
 export const organizationAliases: ReadonlyArray<readonly [string, ...string[]]> = [
 	['House of Representatives', 'House'],
 	['United Nations', 'UN', 'U.N.'],
+	['European Union', 'EU', 'E.U.'],
 	['Federal Reserve', 'Fed'],
 	['Federal Bureau of Investigation', 'FBI'],
 	['Central Intelligence Agency', 'CIA'],

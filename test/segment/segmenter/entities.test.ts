@@ -95,4 +95,12 @@ describe('more entity context', () => {
 		expect(byName(article, 'Austin')?.type).toBe('place');
 		expect(byName(article, 'Voltaris Semiconductor')?.type).toBe('organization');
 	});
+
+	it('takes the European Union for an organization that speaks, under its short names too', () => {
+		const article = segment('The European Union said the tariffs were "unlawful". EU ministers meet on Friday.');
+		const union = byName(article, 'European Union');
+		expect(union?.type).toBe('organization');
+		expect(union?.aliases).toEqual(['EU']);
+		expect(article.quotes[0]?.speaker).toBe(union?.id);
+	});
 });
