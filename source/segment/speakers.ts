@@ -139,6 +139,17 @@ export function attributeQuotes(context: SpeakerContext): Attribution[] {
 		result.cue = results[index - 1]!.cue;
 	}
 
+	// "Pike said most patients recovered at home. “…”": a statement right after a sentence of reported speech is its speaker's.
+	for (const [index, span] of context.spans.entries()) {
+		const result = results[index]!;
+		if (result.cue !== undefined || result.continues !== undefined || context.headings.has(span.block) || span.open < 0) continue;
+		if (!startsSentence(context, span) || !isStatementText(context, span)) continue;
+		const reported = finder.reportedSpeech(span.block, span.open);
+		if (reported === undefined) continue;
+		result.speaker = reported.speaker;
+		result.cue = reported.cue;
+	}
+
 	// A paragraph that is nothing but a quote, after a paragraph ending in an attributed one, goes on in that voice.
 	for (const [index, span] of context.spans.entries()) {
 		const result = results[index]!;
@@ -386,6 +397,22 @@ class Finder {
 		return lead.split(/\s+/).filter(word => /^\p{Ll}/u.test(word) && !/^(?:the|a|an)$/.test(word)).length >= 2;
 	}
 
+	/** The speaker of the sentence just before a position when it is reported speech with no quote: "Pike said that …". */
+	reportedSpeech(block: number, position: number): {speaker: FoundEntity; cue: string} | undefined {
+		const ranges = this.context.sentences[block]!;
+		const previous = ranges[lowerBound(ranges, position + 1, range => range.end) - 1];
+		if (previous === undefined) return undefined;
+		const text = this.context.blocks[block]!;
+		const sentence = text.slice(previous.start, previous.end);
+		if (/["“”]/.test(sentence)) return undefined;
+		// The reporting verb opens the sentence's predicate: a subject of a few words, then the verb.
+		const clause = /^\s*((?:[^\s,;:]+\s+){1,5}?)(said|says|told|added|argued|explained|warned|insisted|noted|stressed|believes|thinks)\b/u.exec(sentence);
+		if (clause === null) return undefined;
+		const verbStart = previous.start + clause[0].length - clause[2]!.length;
+		const speaker = this.subjectIn(block, previous.start, verbStart);
+		return speaker === undefined ? undefined : {speaker, cue: clause[2]!};
+	}
+
 	/** The agent of a passive verb, named by "by" after the quote in the same sentence. */
 	private agentAfter(span: QuoteSpan): FoundEntity | undefined {
 		const text = this.context.blocks[span.block]!;
@@ -568,6 +595,8 @@ class Finder {
 		if (first === undefined) return undefined;
 		// "OSLO (Reuters) -", "CHICAGO (AP) —": a dateline says where the story was filed, not who acts in it.
 		if (!/\p{Ll}/u.test(text.slice(first.start, first.end)) && /^\s*(?:\(|[—–-]\s)/.test(text.slice(first.end, first.end + 3))) return undefined;
+		// "The Stockholm-based agency": a name inside a modifier describes the subject; it is not the subject.
+		if (/^-\p{L}/u.test(text.slice(first.end, first.end + 2))) return undefined;
 		const lead = text.slice(sentenceStart, first.start);
 		if (!/^(?:(?:The|the|\p{Lu}[\p{L}.’'-]*|\p{Ll}+)\s+){0,4}$/u.test(lead) || /,/.test(lead)) return undefined;
 		// "A spokesman for the Royal College of Midwives said …": the organization speaks through them.
@@ -778,7 +807,8 @@ class Finder {
 			const list = this.mentions[current] ?? [];
 			for (let index = this.mentionsBefore(block, current, position) - 1; index >= 0; index--) {
 				const found = list[index]!;
-				if (found.quoted) continue;
+				// "the Vienna-based agency": a name inside a modifier is no one a pronoun goes back to.
+				if (found.quoted || /^-\p{L}/u.test(this.context.blocks[current]!.slice(found.end, found.end + 2))) continue;
 				if (wantsPerson && found.entity.type === 'person') {
 					// "after Whitfield’s screen left him alone … he said": a name that only owns something is rarely the one who goes on to speak; the subject before it is.
 					if (/^['’]s?(?!\p{L})/u.test(this.context.blocks[current]!.slice(found.end, found.end + 3))) {

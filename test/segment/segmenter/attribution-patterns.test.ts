@@ -109,4 +109,14 @@ describe('attribution patterns', () => {
 		const article = segment('MADRID (Reuters) - Fishing talks ended without a deal, with Portugal accusing Spain of "wrecking the process".');
 		expect(speakers(article)).toEqual([['wrecking the process', 'Portugal']]);
 	});
+
+	it('gives a statement after a sentence of reported speech to that sentence’s speaker', () => {
+		const article = segment('Dr Ana Ferreira said most of the wards were full. "We have never seen a winter like this one."');
+		expect(speakers(article)).toEqual([['We have never seen a winter like this one.', 'Ana Ferreira']]);
+	});
+
+	it('does not take a capital inside a modifier ("the Vienna-based agency") for the speaker', () => {
+		const article = segment('The Vienna-based agency published figures on Monday. It called the rise "worrying".');
+		expect(speakers(article)).toEqual([['worrying', null]]);
+	});
 });
