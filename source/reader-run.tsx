@@ -7,7 +7,7 @@ import type {LibraryPaths} from './library/paths.js';
 import {openLibrary} from './library/reading-session.js';
 import {LookProvider, lookFor} from './panes/look.js';
 import {paintScreen} from './panes/screen.js';
-import {initialState} from './reader/state.js';
+import {initialState, reduce} from './reader/state.js';
 import {createFrameWriter} from './render/frame-writer.js';
 import {createSearcher} from './search/search.js';
 import type {Capabilities} from './terminal/capabilities.js';
@@ -54,7 +54,8 @@ export async function runReader(article: Article, screen: Capabilities, library?
 	// The first screen comes straight from the reader's state, before Ink, React and Yoga have
 	// loaded (most of a start); Ink's first frame is the same screen and writes nothing.
 	const {columns, rows} = writer.inkStream;
-	writer.paint(paintScreen(initialState(article, columns, rows, startOptions(props)), look));
+	const first = initialState(article, columns, rows, startOptions(props));
+	writer.paint(paintScreen(first, look));
 	// A burst of resizes that ends at the size it started from brings no 'resize' event, yet Ink
 	// may have laid out a frame for a size in between, and the terminal may have cut the screen
 	// meanwhile. So every SIGWINCH lays the frame out again for the size now, and paints it whole.
@@ -79,7 +80,16 @@ export async function runReader(article: Article, screen: Capabilities, library?
 				maxFps: 1000,
 			},
 		);
+		// V8 compiles a function when it first runs, so the first key press used to take twice as long as
+		// the next. While the reader waits for it, it goes once through what a key runs, writing nothing:
+		// the state and screen one line further down, the terminal update for that screen, and React and
+		// Ink drawing the screen again for an unchanged size (a frame equal to the last writes nothing).
+		const warmUp = setTimeout(() => {
+			writer.rehearse(paintScreen(reduce(first, {type: 'key', key: 'j', text: 'j'}), look));
+			writer.inkStream.emit('resize');
+		}, 0);
 		await instance.waitUntilExit();
+		clearTimeout(warmUp);
 	} finally {
 		process.off('SIGWINCH', repaint);
 		session.restore();

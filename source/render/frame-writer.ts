@@ -78,6 +78,8 @@ export type FrameWriter = {
 	 * frame is compared with it like any other, so a frame equal to it writes nothing.
 	 */
 	paint(lines: string[]): void;
+	/** Works out what showing `lines` after the current frame would write, and writes nothing. */
+	rehearse(lines: string[]): void;
 };
 
 const enterAlternateScreen = '\u001B[?1049h';
@@ -234,6 +236,11 @@ export function createFrameWriter(output: TerminalOutput, options: FrameWriterOp
 			frame = lines;
 			dirty = true;
 			draw();
+		},
+		rehearse(lines) {
+			const scratch = new Screen(inkStream.columns, inkStream.rows);
+			scratch.paint(frame);
+			scratch.paint(lines);
 		},
 	};
 }

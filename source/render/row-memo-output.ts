@@ -11,9 +11,9 @@
  * Everything else is Ink's logic kept as it is, clipping included, so the output is the same
  * string Ink makes (test/render/row-memo-output.test.ts compares the two on many frames).
  */
-import {ansiCodesToString, diffAnsiCodes, styledCharsFromTokens, tokenize, type AnsiCode, type StyledChar} from '@alcalzone/ansi-tokenize';
+import {ansiCodesToString, diffAnsiCodes, reduceAnsiCodesIncremental, styledCharsFromTokens, tokenize, type AnsiCode, type StyledChar} from '@alcalzone/ansi-tokenize';
 import sliceAnsi from 'slice-ansi';
-import {textWidth} from '../terminal/text-width.js';
+import {isOneColumnEach, textWidth} from '../terminal/text-width.js';
 
 type Transformer = (line: string, index: number) => string;
 type Clip = {x1?: number | undefined; x2?: number | undefined; y1?: number | undefined; y2?: number | undefined};
@@ -41,6 +41,7 @@ class Memo<Value> {
 }
 
 const drawnRows = new Memo<string>(4096);
+const styleCodes = new Memo<AnsiCode[] | false>(256);
 const styledLines = new Memo<StyledChar[]>(512);
 const widths = new Memo<number>(4096);
 
@@ -145,7 +146,7 @@ export default class Output {
 		for (let part = 0; part < parts.length; part += 2) {
 			const line = parts[part + 1] as string;
 			let column = parts[part] as number;
-			for (const character of styledLines.get(line, () => styledCharsFromTokens(tokenize(line)))) {
+			for (const character of styledLines.get(line, () => quickStyledCharacters(line) ?? styledCharsFromTokens(tokenize(line)))) {
 				cells[column] = character;
 				const width = Math.max(1, widths.get(character.value, () => textWidth(character.value)));
 				for (let extra = 1; extra < width; extra++) {
@@ -158,6 +159,37 @@ export default class Output {
 
 		return charactersToString(cells.filter((cell): cell is StyledChar => cell !== undefined)).trimEnd();
 	}
+}
+
+const styleSequence = /\u001B\[[\d;:]*m/g;
+
+/**
+ * What tokenize and styledCharsFromTokens make of the usual line, one-column characters and
+ * SGR styles, made without segmenting it into graphemes, and with the characters of a run
+ * sharing one array of styles; undefined for any other line.
+ */
+function quickStyledCharacters(line: string): StyledChar[] | undefined {
+	const characters: StyledChar[] = [];
+	let styles: AnsiCode[] = [];
+	const addText = (text: string): boolean => {
+		if (!isOneColumnEach(text)) return false;
+		for (const value of text) characters.push({type: 'char', value, fullWidth: false, styles});
+		return true;
+	};
+
+	let last = 0;
+	for (const match of line.matchAll(styleSequence)) {
+		if (!addText(line.slice(last, match.index))) return undefined;
+		const codes = styleCodes.get(match[0], () => {
+			const tokens = tokenize(match[0]);
+			return tokens.every(token => token.type === 'ansi') && tokens;
+		});
+		if (!codes) return undefined;
+		styles = reduceAnsiCodesIncremental(styles, codes);
+		last = match.index + match[0].length;
+	}
+
+	return addText(line.slice(last)) ? characters : undefined;
 }
 
 function sameStyles(first: AnsiCode[], second: AnsiCode[]): boolean {

@@ -29,6 +29,9 @@ const fragments = [
 	'e\u0301cole 👍🏽',
 	'\u001B[4munderlined that runs on',
 	' │ ',
+	'\u001B[38;5;208mamber\u001B[39m \u001B[48;2;10;20;30mdeep\u001B[49m',
+	'\u001B[1m\u001B[2mbold dim\u001B[22m after\u001B[0m reset \u001B[mplain',
+	'\u001B[3;4;9mthree at once\u001B[23;24;29m',
 	'',
 	'x',
 ];
