@@ -72,7 +72,7 @@ export function attributeQuotes(context: SpeakerContext): Attribution[] {
 
 	for (const [index, span] of context.spans.entries()) {
 		if (context.headings.has(span.block) || modifiesNoun(context, span)) continue;
-		let cue = finder.after(index) ?? finder.before(index);
+		let cue = finder.after(index) ?? finder.before(index) ?? finder.closing(index);
 		// "…," according to a statement: the source names no one, so the clause before the quote may.
 		if (cue !== undefined && cue.speaker === undefined && /^according\s+to$/i.test(cue.cue)) cue = finder.before(index) ?? cue;
 		cues[index] = cue;
@@ -395,6 +395,30 @@ class Finder {
 		const lead = text.slice(from, mention.start);
 		if (/^\s*(?:(?:its|his|her|their|the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*$/iu.test(lead)) return false;
 		return lead.split(/\s+/).filter(word => /^\p{Ll}/u.test(word) && !/^(?:the|a|an)$/.test(word)).length >= 2;
+	}
+
+	/** "The firm imposed “…” on its suppliers, the regulator said.", "… “…” for a firm that size, according to X.": a clause closing the sentence reports all of it. */
+	closing(index: number): Cue | undefined {
+		const span = this.context.spans[index]!;
+		if (span.leftOpen || span.open < 0 || isObjectTerm(this.context, span)) return undefined;
+		const text = this.context.blocks[span.block]!;
+		if (namesSomething(text.slice(Math.max(0, span.open - 60), span.open))) return undefined;
+		const sentence = sentenceOf(this.context, span.block, Math.max(span.after - 1, 0));
+		const tail = text.slice(span.after, sentence.end);
+		// Another quote or clause of its own in between: that one's attribution, not this one's.
+		if (/["“”‘’]/.test(tail.replace(/\p{L}['’]\p{L}?/gu, '')) || /\b(?:said|says)\b[^,]*,[^,]*\b(?:said|says)\b/.test(tail)) return undefined;
+		const subjectFirst = /,\s+((?:[^\s,;]+\s+){1,5}?)(said|says|added)(?:\s+(?:on|in|at|last)\s+[^,.;]{1,30})?[.!?]?\s*$/u.exec(tail);
+		if (subjectFirst !== null) {
+			const from = span.after + subjectFirst.index + subjectFirst[0].indexOf(subjectFirst[1]!);
+			const verbStart = from + subjectFirst[1]!.length;
+			const speaker = this.subjectIn(span.block, from, verbStart);
+			return speaker === undefined ? undefined : {speaker, cue: subjectFirst[2]!, bridges: false};
+		}
+
+		const verbFirst = /,\s+(according\s+to|said)\s+(?=\p{Lu})/u.exec(tail);
+		if (verbFirst === null || /,\s+(?:according\s+to|said)\s/.test(tail.slice(verbFirst.index + verbFirst[0].length))) return undefined;
+		const speaker = this.objectAfter(span.block, span.after + verbFirst.index + verbFirst[0].length - 1);
+		return speaker === undefined ? undefined : {speaker, cue: verbFirst[1]!, bridges: false};
 	}
 
 	/** The speaker of the sentence just before a position when it is reported speech with no quote: "Pike said that …". */

@@ -119,4 +119,15 @@ describe('attribution patterns', () => {
 		const article = segment('The Vienna-based agency published figures on Monday. It called the rise "worrying".');
 		expect(speakers(article)).toEqual([['worrying', null]]);
 	});
+
+	it('reads a reporting clause that closes the sentence, in either order', () => {
+		const article = segment(
+			'The Harbour Board fined the operator on Monday. The operator imposed "hidden charges" on its clients, the board said. '
+			+ 'The fine is "a rounding error" for a firm of that size, according to Maren Holt, an analyst at Dunmore Capital.',
+		);
+		expect(speakers(article)).toEqual([
+			['hidden charges', 'Harbour Board'],
+			['a rounding error', 'Maren Holt'],
+		]);
+	});
 });
