@@ -1,4 +1,5 @@
 import process from 'node:process';
+import {Writable} from 'node:stream';
 import React from 'react';
 import type {AppProps} from './app.js';
 import {namesById} from './article/names.js';
@@ -65,7 +66,7 @@ export async function runReader(article: Article, screen: Capabilities, library?
 	};
 	process.on('SIGWINCH', repaint);
 	try {
-		const [{render}, {App}] = await withoutFetch(async () => Promise.all([import('ink'), import('./app.js')]));
+		const [{render}, {App, Screen}] = await withoutFetch(async () => Promise.all([import('ink'), import('./app.js')]));
 		const instance = render(
 			<LookProvider value={look}>
 				<App {...props} />
@@ -82,11 +83,24 @@ export async function runReader(article: Article, screen: Capabilities, library?
 		);
 		// V8 compiles a function when it first runs, so the first key press used to take twice as long as
 		// the next. While the reader waits for it, it goes once through what a key runs, writing nothing:
-		// the state and screen one line further down, the terminal update for that screen, and React and
-		// Ink drawing the screen again for an unchanged size (a frame equal to the last writes nothing).
+		// the screen one line further down, drawn by React and Ink into a terminal that is not there, and
+		// the update the frame writer would send for it.
 		const warmUp = setTimeout(() => {
-			writer.rehearse(paintScreen(reduce(first, {type: 'key', key: 'j', text: 'j'}), look));
-			writer.inkStream.emit('resize');
+			const next = reduce(first, {type: 'key', key: 'j', text: 'j'});
+			const nowhere = Object.assign(new Writable({write: (_chunk, _encoding, done) => done()}), {isTTY: true, columns, rows});
+			const rehearsal = render(
+				<LookProvider value={look}>
+					<Screen state={first} />
+				</LookProvider>,
+				{stdout: nowhere as unknown as NodeJS.WriteStream, debug: true, patchConsole: false, exitOnCtrlC: false},
+			);
+			rehearsal.rerender(
+				<LookProvider value={look}>
+					<Screen state={next} />
+				</LookProvider>,
+			);
+			rehearsal.unmount();
+			writer.rehearse(paintScreen(next, look));
 		}, 0);
 		await instance.waitUntilExit();
 		clearTimeout(warmUp);
