@@ -45,6 +45,14 @@ const deferrals = [
 		find: 'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);',
 		replace: 'const normalizePackageData = (...args) => getDefaultExportFromCjs(requireNormalize())(...args);',
 	},
+	{
+		// string-width makes a grapheme segmenter on import, and the first segmenter of a process
+		// loads ICU's data (some 20 ms). text-width.ts calls string-width only for text beyond
+		// Latin and punctuation, so the first screen of most articles is drawn without it.
+		file: /[\\/]string-width[\\/]index\.js$/,
+		find: 'const segmenter = new Intl.Segmenter();',
+		replace: 'let graphemeSegmenter;\nconst segmenter = {segment: text => (graphemeSegmenter ??= new Intl.Segmenter()).segment(text)};',
+	},
 ];
 const withDeferredStartupWork = {
 	name: 'with-deferred-startup-work',

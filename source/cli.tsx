@@ -4,11 +4,7 @@ import packageJson from '../package.json' with {type: 'json'};
 import {ArticleError} from './article/load.js';
 import {openArticle, stdinHasData} from './article/open.js';
 import type {Article} from './article/schema.js';
-import {entitiesCommand} from './commands/entities.js';
 import {jsonOut} from './commands/output.js';
-import {plainTextArticle} from './commands/plain-text.js';
-import {quotesCommand} from './commands/quotes.js';
-import {foundNothing, limitProblem, searchOutcome} from './commands/search.js';
 import {detectCapabilities, type Capabilities, type ColorOption, type ThemeName} from './terminal/capabilities.js';
 
 const flags = {
@@ -128,6 +124,7 @@ async function runCommand(command: CommandName, args: string[], flags: Flags): P
 	const ascii = !capabilities(flags, Boolean(process.stdout.isTTY)).unicode;
 	switch (command) {
 		case 'quotes': {
+			const {quotesCommand} = await import('./commands/quotes.js');
 			const articles = await articlesFor(args, flags);
 			const format = flags.format as 'text' | 'markdown';
 			process.stdout.write(joinOutputs(articles.map(article => quotesCommand(article, {json: flags.json, format, ascii})), flags.json));
@@ -135,6 +132,7 @@ async function runCommand(command: CommandName, args: string[], flags: Flags): P
 		}
 
 		case 'entities': {
+			const {entitiesCommand} = await import('./commands/entities.js');
 			const articles = await articlesFor(args, flags);
 			process.stdout.write(joinOutputs(articles.map(article => entitiesCommand(article, {json: flags.json, ascii})), flags.json));
 			return 0;
@@ -143,6 +141,7 @@ async function runCommand(command: CommandName, args: string[], flags: Flags): P
 		case 'search': {
 			const [query, ...paths] = args;
 			if (query === undefined || query.trim() === '') throw new UsageError('search needs a QUERY');
+			const {foundNothing, limitProblem, searchOutcome} = await import('./commands/search.js');
 			const problem = limitProblem(flags.limit);
 			if (problem) throw new UsageError(problem);
 			if (flags.all) return searchLibrary(query, paths, flags, ascii);
@@ -228,6 +227,7 @@ async function read(paths: string[], flags: Flags): Promise<number> {
 	const screen = capabilities(flags, Boolean(process.stdout.isTTY));
 	if (!screen.fullScreen) {
 		// Piped, redirected or on a dumb terminal: the article as text, the way less prints when piped.
+		const {plainTextArticle} = await import('./commands/plain-text.js');
 		process.stdout.write(plainTextArticle(article, {ascii: !screen.unicode}));
 		return 0;
 	}

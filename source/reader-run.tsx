@@ -10,7 +10,6 @@ import {LookProvider, lookFor} from './panes/look.js';
 import {paintScreen} from './panes/screen.js';
 import {initialState, reduce} from './reader/state.js';
 import {createFrameWriter} from './render/frame-writer.js';
-import {createSearcher} from './search/search.js';
 import type {Capabilities} from './terminal/capabilities.js';
 import {formatQuoteForClipboard, osc52ForTerminal} from './terminal/clipboard.js';
 import {openKeyboard, startSession} from './terminal/session.js';
@@ -37,9 +36,8 @@ export async function runReader(article: Article, screen: Capabilities, library?
 
 	const reading = library ? openLibrary(library.paths, article) : undefined;
 	const look = lookFor(screen);
-	const props: AppProps = {
+	const props: Omit<AppProps, 'searcher'> = {
 		article,
-		searcher: reading?.searcher ?? createSearcher(article),
 		library: reading?.items,
 		openArticle: reading?.open,
 		onLeave: reading?.leave,
@@ -66,10 +64,13 @@ export async function runReader(article: Article, screen: Capabilities, library?
 	};
 	process.on('SIGWINCH', repaint);
 	try {
-		const [{render}, {App, Screen}] = await withoutFetch(async () => Promise.all([import('ink'), import('./app.js')]));
+		const [{render}, {App, Screen}, {createSearcher}] = await withoutFetch(async () =>
+			Promise.all([import('ink'), import('./app.js'), import('./search/search.js')]),
+		);
+		const searcher = reading?.searcher ?? createSearcher(article);
 		const instance = render(
 			<LookProvider value={look}>
-				<App {...props} />
+				<App {...props} searcher={searcher} />
 			</LookProvider>,
 			{
 				stdout: writer.inkStream as unknown as NodeJS.WriteStream,
@@ -116,7 +117,7 @@ export async function runReader(article: Article, screen: Capabilities, library?
 }
 
 /** What the reader starts with, from the App's props: the App starts from the same. */
-function startOptions(props: AppProps) {
+function startOptions(props: Omit<AppProps, 'searcher'>) {
 	return {ascii: props.ascii ?? false, library: props.library, marks: props.initialMarks, top: props.initialTop, notice: props.initialNotice};
 }
 

@@ -1,7 +1,7 @@
 import {readArticleFile} from '../article/load.js';
 import type {Article} from '../article/schema.js';
 import type {LibraryItem, ReaderHit} from '../reader/state.js';
-import {createSearchClient, type SearchClient} from '../search/search-worker.js';
+import type {SearchClient} from '../search/search-worker.js';
 import {listArticles, type LibraryEntry} from './library.js';
 import type {LibraryPaths} from './paths.js';
 import {loadReadingState, positionOf, saveReadingState, withPosition, type ReadingState} from './reading-state.js';
@@ -18,9 +18,10 @@ export function openLibrary(paths: LibraryPaths, first: Article) {
 	const entries = listArticles(paths);
 	const loaded = loadReadingState(paths.state);
 	let state: ReadingState = loaded.state;
-	// The search index is opened at the first query, not before the first screen.
-	let client: SearchClient | undefined;
-	const searchClient = () => (client ??= createSearchClient({source: {paths}}));
+	// The search index, and the code that searches it, are loaded at the first query, not before the first screen.
+	let client: Promise<SearchClient> | undefined;
+	const searchClient = async () =>
+		(client ??= import('../search/search-worker.js').then(({createSearchClient}) => createSearchClient({source: {paths}})));
 	const remembered = (id: string) => ({top: positionOf(state, id)?.top, marks: [...(state.marks[id] ?? [])]});
 
 	return {
@@ -28,7 +29,8 @@ export function openLibrary(paths: LibraryPaths, first: Article) {
 		notice: loaded.notice,
 		searcher: {
 			// The library is searched as the reader types; until the index is open, a query waits for it.
-			search: (query: string): ReaderHit[] | Promise<ReaderHit[] | 'stale'> => (query.trim() === '' ? [] : searchClient().search(query)),
+			search: (query: string): ReaderHit[] | Promise<ReaderHit[] | 'stale'> =>
+				query.trim() === '' ? [] : searchClient().then(async opened => opened.search(query)),
 		},
 		remembered,
 		open(id: string): OpenedArticle | string {
@@ -53,7 +55,7 @@ export function openLibrary(paths: LibraryPaths, first: Article) {
 			}
 		},
 		async close() {
-			await client?.close();
+			await (await client)?.close();
 		},
 	};
 }

@@ -1,4 +1,4 @@
-import {graphemes, textWidth} from '../terminal/text-width.js';
+import {graphemes, isOneColumnEach, textWidth} from '../terminal/text-width.js';
 import type {Style} from './look.js';
 
 /** A piece of a row: text and how it is drawn. */
@@ -19,11 +19,17 @@ export function fitPieces(pieces: Piece[], width: number, ellipsis: string): Pie
 	let used = 0;
 	for (const piece of pieces) {
 		let text = '';
-		for (const {segment} of graphemes(piece.text)) {
-			const cell = textWidth(segment);
-			if (used + cell > room) break;
-			text += segment;
-			used += cell;
+		if (isOneColumnEach(piece.text)) {
+			// One column a code unit: cut without finding graphemes.
+			text = piece.text.slice(0, Math.max(0, room - used));
+			used += text.length;
+		} else {
+			for (const {segment} of graphemes(piece.text)) {
+				const cell = textWidth(segment);
+				if (used + cell > room) break;
+				text += segment;
+				used += cell;
+			}
 		}
 
 		if (text !== '') kept.push({...piece, text});

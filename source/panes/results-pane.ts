@@ -1,4 +1,4 @@
-import {rangesFor} from '../search/search.js';
+import {rangesFor} from '../search/ranges.js';
 import type {ReaderHit, ReaderState} from '../reader/state.js';
 import {fillRows, highlightRanges, textWidth, type Piece} from './fit.js';
 import {mergeStyles, type Look, type Style} from './look.js';

@@ -110,7 +110,3 @@ function originalValue(document: Document, field: SearchField, index: number | u
 	return field === 'name' ? document.name : field === 'role' ? document.role : undefined;
 }
 
-/** The ranges of a hit that fall on one field value, for highlighting it. */
-export function rangesFor(hit: SearchHit, field: SearchField, value: string): Array<[number, number]> {
-	return hit.matches.filter(match => match.field === field && match.value === value).flatMap(match => match.ranges);
-}

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {createSearcher, rangesFor} from '../../source/search/search.js';
+import {rangesFor} from '../../source/search/ranges.js';
+import {createSearcher} from '../../source/search/search.js';
 import {bundled, oneParagraphArticle, rangeOf} from '../helpers.js';
 
 const searcher = createSearcher(bundled);
