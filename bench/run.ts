@@ -1,5 +1,5 @@
-// Runs the benchmarks: all of them, or those whose name contains the first argument
-// (`npm run bench -- reader`). A benchmark is a module exporting `run()`; add it below.
+// Runs the benchmarks: all of them, the one named by the first argument (`npm run bench --
+// reader`), or else those whose name contains it (`npm run bench -- library`). A benchmark is a module exporting `run()`; add it below.
 
 type Bench = {readonly name: string; readonly load: () => Promise<{run(): Promise<void>}>};
 
@@ -12,7 +12,8 @@ const benches: readonly Bench[] = [
 ];
 
 const filter = process.argv[2] ?? '';
-const chosen = benches.filter(bench => bench.name.includes(filter));
+const named = benches.filter(bench => bench.name === filter);
+const chosen = named.length > 0 ? named : benches.filter(bench => bench.name.includes(filter));
 if (chosen.length === 0) {
 	console.error(`no benchmark matches "${filter}"; there are: ${benches.map(bench => bench.name).join(', ')}`);
 	process.exitCode = 2;
