@@ -8,7 +8,7 @@ import type {LibraryPaths} from './library/paths.js';
 import {openLibrary} from './library/reading-session.js';
 import {LookProvider, lookFor} from './panes/look.js';
 import {paintScreen} from './panes/screen.js';
-import {initialState, reduce} from './reader/state.js';
+import {initialState, reduce, type ReaderState} from './reader/state.js';
 import {createFrameWriter} from './render/frame-writer.js';
 import type {Capabilities} from './terminal/capabilities.js';
 import {formatQuoteForClipboard, osc52ForTerminal} from './terminal/clipboard.js';
@@ -83,25 +83,22 @@ export async function runReader(article: Article, screen: Capabilities, library?
 			},
 		);
 		// V8 compiles a function when it first runs, so the first key press used to take twice as long as
-		// the next. While the reader waits for it, it goes once through what a key runs, writing nothing:
-		// the screen one line further down, drawn by React and Ink into a terminal that is not there, and
-		// the update the frame writer would send for it.
+		// the next. While the reader waits for it, it goes once through what the usual keys run, writing
+		// nothing: the screens after a line down, a page down, zooming and a line down zoomed, drawn by
+		// React and Ink into a terminal that is not there, and the updates the frame writer would send.
 		const warmUp = setTimeout(() => {
-			const next = reduce(first, {type: 'key', key: 'j', text: 'j'});
+			const press = (state: ReaderState, key: string) => reduce(state, {type: 'key', key, text: key.length === 1 ? key : ''});
+			const steps = [press(first, 'j'), press(press(first, 'j'), 'space'), press(first, 'z'), press(press(first, 'z'), 'j')];
 			const nowhere = Object.assign(new Writable({write: (_chunk, _encoding, done) => done()}), {isTTY: true, columns, rows});
-			const rehearsal = render(
+			const tree = (state: ReaderState) => (
 				<LookProvider value={look}>
-					<Screen state={first} />
-				</LookProvider>,
-				{stdout: nowhere as unknown as NodeJS.WriteStream, debug: true, patchConsole: false, exitOnCtrlC: false},
+					<Screen state={state} />
+				</LookProvider>
 			);
-			rehearsal.rerender(
-				<LookProvider value={look}>
-					<Screen state={next} />
-				</LookProvider>,
-			);
+			const rehearsal = render(tree(first), {stdout: nowhere as unknown as NodeJS.WriteStream, debug: true, patchConsole: false, exitOnCtrlC: false});
+			for (const state of steps) rehearsal.rerender(tree(state));
 			rehearsal.unmount();
-			writer.rehearse(paintScreen(next, look));
+			writer.rehearse(steps.map(state => paintScreen(state, look)));
 		}, 0);
 		await instance.waitUntilExit();
 		clearTimeout(warmUp);

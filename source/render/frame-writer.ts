@@ -78,8 +78,8 @@ export type FrameWriter = {
 	 * frame is compared with it like any other, so a frame equal to it writes nothing.
 	 */
 	paint(lines: string[]): void;
-	/** Works out what showing `lines` after the current frame would write, and writes nothing. */
-	rehearse(lines: string[]): void;
+	/** Works out what showing these frames one after another would write, and writes nothing. */
+	rehearse(frames: string[][]): void;
 };
 
 const enterAlternateScreen = '\u001B[?1049h';
@@ -237,10 +237,9 @@ export function createFrameWriter(output: TerminalOutput, options: FrameWriterOp
 			dirty = true;
 			draw();
 		},
-		rehearse(lines) {
+		rehearse(frames) {
 			const scratch = new Screen(inkStream.columns, inkStream.rows);
-			scratch.paint(frame);
-			scratch.paint(lines);
+			for (const lines of [frame, ...frames]) scratch.paint(lines);
 		},
 	};
 }
