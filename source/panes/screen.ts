@@ -60,21 +60,22 @@ export function paintScreen(state: ReaderState, look: Look): string[] {
 
 /** A row cut to `width` columns and drawn as one styled string (at least a space, so it is a line). */
 export function paintRow(pieces: Piece[], width: number, look: Look): string {
-	const fitted = fitPieces(
+	const fitted = fitForLook(pieces, width, look);
+	return fitted.length === 0 ? ' ' : paintPieces(fitted);
+}
+
+/** Pieces as the terminal can show them (ASCII when it must), cut to `width` columns. */
+function fitForLook(pieces: Piece[], width: number, look: Look): Piece[] {
+	return fitPieces(
 		pieces.map(piece => ({...piece, text: look.display(piece.text)})),
 		width,
 		look.glyphs.ellipsis,
 	);
-	return fitted.length === 0 ? ' ' : paintPieces(fitted);
 }
 
 /** A pane's row inside its column: cut to the column's width and filled out to it. */
 function column(pieces: Piece[], width: number, look: Look): Piece[] {
-	const fitted = fitPieces(
-		pieces.map(piece => ({...piece, text: look.display(piece.text)})),
-		width,
-		look.glyphs.ellipsis,
-	);
+	const fitted = fitForLook(pieces, width, look);
 	const used = fitted.reduce((sum, piece) => sum + textWidth(piece.text), 0);
 	return used < width ? [...fitted, {text: padText('', width - used)}] : fitted;
 }
