@@ -1,9 +1,8 @@
 import {articleView, percentRead, type ReaderState} from '../reader/state.js';
 import {lineSpans} from '../reader/spans.js';
-import type {Piece} from './fit.js';
+import {fillRows, type Piece} from './fit.js';
 import {mergeStyles, type Look} from './look.js';
 import {titleRow} from './pane-title.js';
-import {fillRows} from './fit.js';
 
 /** The article's rows on screen, under its title bar when it has one. */
 export function articleRows(state: ReaderState, look: Look, width: number, showTitle: boolean): Piece[][] {

@@ -1,13 +1,13 @@
-import {helpRows as keyRows} from '../reader/help.js';
+import {helpRows} from '../reader/help.js';
 import {fillRows, padText, type Piece} from './fit.js';
 import type {Look} from './look.js';
 import {titleRow} from './pane-title.js';
 
-const rows = keyRows();
+const rows = helpRows();
 const labelWidth = Math.max(...rows.map(row => (row.kind === 'key' ? row.label.length : 0))) + 2;
 
 /** Every key, straight from the key table that input handling uses. */
-export function helpRows(look: Look, width: number, height: number, top: number): Piece[][] {
+export function helpScreenRows(look: Look, width: number, height: number, top: number): Piece[][] {
 	const drawn = rows.map((row): Piece[] => {
 		if (row.kind === 'heading') return [{text: ` ${row.text}`, style: look.heading}];
 		if (row.kind === 'blank') return [];

@@ -3,7 +3,7 @@ import {layoutOf, searchActive, visiblePanes, type ReaderState} from '../reader/
 import {articleRows} from './article-pane.js';
 import {entitiesRows} from './entities-pane.js';
 import {fitPieces, padText, textWidth, type Piece} from './fit.js';
-import {helpRows} from './help-screen.js';
+import {helpScreenRows} from './help-screen.js';
 import {libraryRows} from './library-pane.js';
 import type {Look} from './look.js';
 import {paintPieces} from './paint.js';
@@ -27,7 +27,7 @@ export function screenRows(state: ReaderState, look: Look): Piece[][] {
 	const {columns, bodyHeight} = layout;
 	let body: Piece[][];
 	if (state.help) {
-		body = helpRows(look, columns, bodyHeight, state.helpTop);
+		body = helpScreenRows(look, columns, bodyHeight, state.helpTop);
 	} else if (layout.mode === 'wide' && state.focus === 'library' && !state.editing) {
 		body = libraryRows(state, look, columns, bodyHeight - 1, true);
 	} else if (layout.mode === 'wide') {

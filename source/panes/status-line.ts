@@ -2,6 +2,7 @@ import type {PaneId} from '../reader/layout.js';
 import {percentRead, type ReaderState} from '../reader/state.js';
 import {fitText, padText, type Piece} from './fit.js';
 import type {Look} from './look.js';
+
 const paneNames: Record<PaneId, string> = {article: 'Article', quotes: 'Quotes', entities: 'Entities', results: 'Results', library: 'Library'};
 
 /** Where the reader is, the article's title, and the keys that matter now (or a notice). */
