@@ -95,10 +95,14 @@ export async function runReader(article: Article, screen: Capabilities, library?
 					<Screen state={state} />
 				</LookProvider>
 			);
-			const rehearsal = render(tree(first), {stdout: nowhere as unknown as NodeJS.WriteStream, debug: true, patchConsole: false, exitOnCtrlC: false});
-			for (const state of steps) rehearsal.rerender(tree(state));
-			rehearsal.unmount();
-			writer.rehearse(steps.map(state => paintScreen(state, look)));
+			try {
+				const rehearsal = render(tree(first), {stdout: nowhere as unknown as NodeJS.WriteStream, debug: true, patchConsole: false, exitOnCtrlC: false});
+				for (const state of steps) rehearsal.rerender(tree(state));
+				rehearsal.unmount();
+				writer.rehearse(steps.map(state => paintScreen(state, look)));
+			} catch {
+				// Warming up only saves time; the reader works the same without it.
+			}
 		}, 0);
 		await instance.waitUntilExit();
 		clearTimeout(warmUp);
