@@ -462,6 +462,25 @@ describe('signals', () => {
 	}
 });
 
+describe('the first screen', () => {
+	// The reader draws its first screen before Ink has loaded; once Ink is up, its first frame
+	// is that same screen, so nothing more is written until a key is pressed.
+	it('is written once: Ink coming up writes nothing, and keys then work', async () => {
+		const run = start([], {columns: 80, rows: 24});
+		const screen = await firstScreen(run);
+		const drawn = run.offset;
+		await new Promise(resolve => setTimeout(resolve, 1500));
+		expect(run.offset).toBe(drawn);
+		expect(screen).toContain('│ Quotes (12)');
+		// z zooms the article to the whole screen: the sidebar and its separator go.
+		run.write('z');
+		await run.waitForQuiet({after: drawn});
+		expect(run.screen()).toMatch(/^ Article {2}\d+%/);
+		expect(run.screen()).not.toContain('│');
+		expect(await quit(run)).toMatchObject({exitCode: 0});
+	});
+});
+
 describe('resizing', () => {
 	/** The bundled article at 80x24 put through `sizes` one right after another. */
 	async function resizeQuickly(sizes: Array<[number, number]>): Promise<PtyRun> {
