@@ -7,6 +7,7 @@ import {createFileAtomic} from './atomic-write.js';
 import {articleFiles, brokenEntry, scanLibrary, type LibraryEntry} from './catalog.js';
 import {contentHash} from './content-hash.js';
 import type {LibraryPaths} from './paths.js';
+import {loadReadingState, marksOf, positionOf, saveReadingState, withoutArticle} from './reading-state.js';
 
 export type {LibraryEntry, LoadedEntry, BrokenEntry} from './catalog.js';
 
@@ -89,8 +90,20 @@ export function removeArticle(paths: LibraryPaths, id: string): RemoveResult {
 	}
 
 	rmSync(entry.file, {force: true});
+	forgetReading(paths, id);
 	const title = entry.ok ? ` "${entry.title}"` : '';
 	return {ok: true, id, file: entry.file, message: `removed ${id}${title}`};
+}
+
+/** Drops a removed article's place and marks, so an article added later under its id starts afresh. */
+function forgetReading(paths: LibraryPaths, id: string): void {
+	const {state} = loadReadingState(paths.state);
+	if (positionOf(state, id) === undefined && marksOf(state, id).length === 0) return;
+	try {
+		saveReadingState(paths.state, withoutArticle(state, id));
+	} catch {
+		// The article is gone either way; a place left behind in the reading state is harmless.
+	}
 }
 
 async function readForAdding(file: string): Promise<Article> {

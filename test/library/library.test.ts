@@ -4,6 +4,7 @@ import {afterEach, beforeEach, describe, expect, test} from 'vitest';
 import {bundledArticlePath} from '../../source/article/load.js';
 import {addArticles, listArticles, loadLibrary, removeArticle} from '../../source/library/library.js';
 import {resolveLibraryPaths, type LibraryPaths} from '../../source/library/paths.js';
+import {emptyState, loadReadingState, marksOf, positionOf, saveReadingState, withMarkToggled, withPosition} from '../../source/library/reading-state.js';
 import {bundled} from '../helpers.js';
 import {harbor, makeArticle, orchard, temporaryLibrary, writeArticle} from './fixtures.js';
 
@@ -150,6 +151,18 @@ describe('adding, listing and removing', () => {
 		expect(listArticles(paths).map(entry => entry.id)).toEqual([bundled.meta.id]);
 
 		expect(removeArticle(paths, 'no-such-article')).toMatchObject({ok: false, message: expect.stringContaining('no article "no-such-article"')});
+	});
+
+	test('remove forgets the article\'s place and marks, and keeps the others\'', async () => {
+		await addArticles(paths, [writeArticle(incoming, 'harbor.json', harbor), writeArticle(incoming, 'orchard.json', orchard)]);
+		let state = withPosition(emptyState(), 'harbor-dredging-vote', 12);
+		state = withMarkToggled(withPosition(state, 'orchard-frost-losses', 3), 'harbor-dredging-vote', 'q1');
+		saveReadingState(paths.state, state);
+		expect(removeArticle(paths, 'harbor-dredging-vote')).toMatchObject({ok: true});
+		const after = loadReadingState(paths.state).state;
+		expect(positionOf(after, 'harbor-dredging-vote')).toBeUndefined();
+		expect(marksOf(after, 'harbor-dredging-vote')).toEqual([]);
+		expect(positionOf(after, 'orchard-frost-losses')?.top).toBe(3);
 	});
 
 	test('a broken file can be removed by its name', () => {
