@@ -294,7 +294,8 @@ function splitRun(text: string, run: Token[]): Array<Omit<Candidate, 'block' | '
 
 	// "Competition and Markets Authority", "Calder & Finch": one organization, not two names.
 	// "the Danish Research Council and the Dutch Research Council": two names, each ending in its own institution's word.
-	const twoNames = run.some((token, index) => token.text === 'and' && run[index + 1]?.text === 'the' && organizationWords.has(run[index - 1]?.text ?? '') && organizationWords.has(run.at(-1)!.text));
+	// "the Treasury and the Federal Reserve", "the U.S. and the European Union": two names, not one.
+	const twoNames = run.some((token, index) => token.text === 'and' && run[index + 1]?.text === 'the' && (organizationWords.has(run[index - 1]?.text ?? '') || gazetteerType(joinText(text, run.slice(0, index))) !== undefined) && organizationWords.has(run.at(-1)!.text));
 	const keepTogether = (organizationWords.has(run.at(-1)!.text) && run.length > 2 && !twoNames) || /, /.test(whole) || listedDepartment(run) || /^\p{Lu}\S* and (?:District|Districts|County|Region|Area|Villages) \p{Lu}/u.test(whole);
 	const parts: Token[][] = [[]];
 	for (const token of run) {
@@ -466,6 +467,8 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 		// "Prosecutors said": people named by their job, not by a name.
 		if (/^\p{Lu}\p{Ll}+s$/u.test(last) && titleWords.has(last.slice(0, -1).toLowerCase())) return [];
 		if (/^\p{Lu}{2,6}$/u.test(last) && !roman.test(last) && !commonAcronyms.has(last)) return [{tokens: part, type: 'organization', role: undefined}];
+		// "Eurostat", "Rosstat": one word ending in "stat" names a statistics office. ("-bank" is as often a surname.)
+		if (/^\p{Lu}\p{Ll}{2,}stat$/u.test(last)) return [{tokens: part, type: 'organization', role: undefined}];
 		return [{tokens: part, type: 'unknown', role: undefined}];
 	}
 

@@ -1,4 +1,4 @@
-import {firstNames, organizationNouns, reportingVerbs, termNouns} from './gazetteer.js';
+import {firstNames, organizationNouns, reportingVerbs, termNouns, titleWords} from './gazetteer.js';
 import type {FoundEntity} from './entities.js';
 import type {QuoteSpan} from './quotes.js';
 import type {Range} from '../article/schema.js';
@@ -72,7 +72,9 @@ export function attributeQuotes(context: SpeakerContext): Attribution[] {
 
 	for (const [index, span] of context.spans.entries()) {
 		if (context.headings.has(span.block) || modifiesNoun(context, span)) continue;
-		let cue = finder.after(index) ?? finder.before(index) ?? finder.closing(index);
+		let cue = finder.after(index) ?? finder.before(index) ?? finder.closing(index) ?? finder.colon(index);
+		// "Asked about it, she smiled: “…”": a clause that names no one leaves the colon's subject to speak.
+		if (cue !== undefined && cue.speaker === undefined) cue = finder.colon(index) ?? cue;
 		// "…," according to a statement: the source names no one, so the clause before the quote may.
 		if (cue !== undefined && cue.speaker === undefined && /^according\s+to$/i.test(cue.cue)) cue = finder.before(index) ?? cue;
 		cues[index] = cue;
@@ -102,20 +104,7 @@ export function attributeQuotes(context: SpeakerContext): Attribution[] {
 		}
 	}
 
-	// Quotes carried on from another share its speaker, in both directions along the chain.
-	for (let pass = 0; pass < 2; pass++) {
-		for (const result of results) {
-			if (result.continues === undefined) continue;
-			const earlier = results[result.continues]!;
-			if (result.speaker === undefined && earlier.speaker !== undefined) {
-				result.speaker = earlier.speaker;
-				result.cue ??= earlier.cue;
-			} else if (earlier.speaker === undefined && result.speaker !== undefined && cues[result.continues] === undefined) {
-				earlier.speaker = result.speaker;
-				earlier.cue ??= result.cue;
-			}
-		}
-	}
+	shareAlongChains(results, cues);
 
 	// "… said the strike was “…” and that its offer was “…”", "… called it “…” and “…”": one reporting clause for both.
 	for (const [index, span] of context.spans.entries()) {
@@ -165,7 +154,26 @@ export function attributeQuotes(context: SpeakerContext): Attribution[] {
 		result.cue = previousResult.cue;
 	}
 
+	// The passes after the first sharing may have found a speaker for one paragraph of a long quote: the rest of it follows.
+	shareAlongChains(results, cues);
 	return results;
+}
+
+/** Quotes carried on from another share its speaker, in both directions along the chain. */
+function shareAlongChains(results: Attribution[], cues: ReadonlyArray<Cue | undefined>): void {
+	for (let pass = 0; pass < 2; pass++) {
+		for (const result of results) {
+			if (result.continues === undefined) continue;
+			const earlier = results[result.continues]!;
+			if (result.speaker === undefined && earlier.speaker !== undefined) {
+				result.speaker = earlier.speaker;
+				result.cue ??= earlier.cue;
+			} else if (earlier.speaker === undefined && result.speaker !== undefined && cues[result.continues] === undefined) {
+				earlier.speaker = result.speaker;
+				earlier.cue ??= result.cue;
+			}
+		}
+	}
 }
 
 /**
@@ -366,6 +374,16 @@ class Finder {
 			speaker = this.sentenceSubject(span.block, sentence.start, verbStart);
 		}
 
+		// "The fees were hidden, the regulator said, calling them “…”": the participle goes on with the closing clause's subject.
+		if (speaker === undefined && participles.test(verb[0])) {
+			const lead = text.slice(sentence.start, verbStart);
+			const said = /,\s*([^"“”.;,]{1,50}?\s)(?:said|says)\s*,\s*$/.exec(lead);
+			if (said !== null) {
+				const from = sentence.start + said.index + said[0].indexOf(said[1]!);
+				speaker = this.subjectIn(span.block, from, from + said[1]!.length);
+			}
+		}
+
 		// "… said the college was pleased but warned", "Judge Whitcroft, sentencing Amberley, 61, at the Crown Court, said": the sentence's subject.
 		const secondVerb = /\b(?:but|and)\s+(?:also\s+|then\s+)?$/.test(text.slice(floor, verbStart));
 		const longSubject = /,\s*$/.test(text.slice(floor, verbStart)) && floor <= sentence.start && plainSaying.test(verb[0]);
@@ -421,6 +439,34 @@ class Finder {
 		return speaker === undefined ? undefined : {speaker, cue: verbFirst[1]!, bridges: false};
 	}
 
+	/**
+	 * "Amsel, an analyst in Paris, was more cautious: “…”", "Asked about it, she smiled: “…”": a statement after a colon
+	 * is the words of the clause's subject, whatever its verb. The colon may close the paragraph before.
+	 */
+	colon(index: number): Cue | undefined {
+		const span = this.context.spans[index]!;
+		if (span.open < 0 || !isStatementText(this.context, span)) return undefined;
+		let block = span.block;
+		let end = span.open;
+		if (span.open === 0 && block > 0 && !this.context.headings.has(block - 1)) {
+			block -= 1;
+			end = this.context.blocks[block]!.length;
+		}
+
+		const text = this.context.blocks[block]!;
+		const before = text.slice(0, end).trimEnd();
+		if (!before.endsWith(':') || (block === span.block && span.open === 0)) return undefined;
+		const sentence = sentenceOf(this.context, block, before.length - 1);
+		const clause = text.slice(sentence.start, before.length - 1);
+		if (/["“”‘’]/.test(clause.replace(/\p{L}['’]\p{L}/gu, '')) || namesSomething(clause)) return undefined;
+		// An opening phrase set off by a comma ("Asked about the reports,") comes before the subject.
+		const opener = /^\s*(?:\p{Lu}\p{Ll}*(?:ing|ed)|In|At|On|After|Before|For)\b[^,]{0,60},\s*/u.exec(clause);
+		const start = sentence.start + (opener?.[0].length ?? 0);
+		const pronoun = /^\s*(he|she|He|She)\s+\p{Ll}/u.exec(text.slice(start, before.length));
+		const speaker = pronoun === null ? this.sentenceSubject(block, start, before.length) : this.resolvePronoun(block, start + pronoun[0].indexOf(pronoun[1]!) + pronoun[1]!.length, pronoun[1]!.toLowerCase());
+		return speaker === undefined ? undefined : {speaker, cue: ':', bridges: false};
+	}
+
 	/** The speaker of the sentence just before a position when it is reported speech with no quote: "Pike said that …". */
 	reportedSpeech(block: number, position: number): {speaker: FoundEntity; cue: string} | undefined {
 		const ranges = this.context.sentences[block]!;
@@ -430,7 +476,8 @@ class Finder {
 		const sentence = text.slice(previous.start, previous.end);
 		if (/["“”]/.test(sentence)) return undefined;
 		// The reporting verb opens the sentence's predicate: a subject of a few words, then the verb.
-		const clause = /^\s*((?:[^\s,;:]+\s+){1,5}?)(said|says|told|added|argued|explained|warned|insisted|noted|stressed|believes|thinks)\b/u.exec(sentence);
+		// "Pike, for his part, said": an aside between the subject and its verb.
+		const clause = /^\s*((?:[^\s,;:]+\s+){1,5}?|\p{Lu}[^\s,;:]*(?:\s+\p{Lu}[^\s,;:]*){0,2},[^,;:]{1,60},\s+)(said|says|told|added|argued|explained|warned|insisted|noted|stressed|believes|thinks)\b/u.exec(sentence);
 		if (clause === null) return undefined;
 		const verbStart = previous.start + clause[0].length - clause[2]!.length;
 		const speaker = this.subjectIn(block, previous.start, verbStart);
@@ -463,6 +510,17 @@ class Finder {
 		}
 
 		end = from + clause.length;
+		// "Judge Okafor, quoting the testimony of Ana Reyes, a clerk, wrote": the words are the one quoted.
+		const quoting = /,\s*quoting\s/.exec(clause);
+		if (quoting !== null) {
+			const at = from + quoting.index + quoting[0].length;
+			const quoted = this.mentionsIn(block, at, at + 80).find(found => !found.quoted && found.entity.type === 'person');
+			if (quoted !== undefined && !/[,;]/.test(text.slice(at, quoted.start))) return quoted.entity;
+		}
+
+		// "Kowalczyk, who flew to Washington, D.C., last week, said": the name the relative clause hangs on, not a name inside it.
+		const described = this.mentionsIn(block, from, end).find(found => !found.quoted && /^,\s*who\s/.test(text.slice(found.end, found.end + 8)));
+		if (described !== undefined && described.entity.type === 'person' && /^\s*(?:(?:the|\p{Lu}[\p{L}.’'-]*)\s+)*$/u.test(text.slice(from, described.start)) && !/\b(?:said|says|told)\b/.test(text.slice(described.end, end))) return described.entity;
 		// An appositive: "Renée Okafor, a spokeswoman," or "Pike, visibly upset,".
 		const appositive = /,\s*((?:[^,"“”]|,(?=\d{3}))+),?$/.exec(clause.slice(-160));
 		if (appositive !== null && clause.endsWith(',')) {
@@ -495,7 +553,7 @@ class Finder {
 		const spokesperson = /\s+(?:press\s+)?(?:spokes(?:man|woman|person)|representative)$/.exec(clause);
 		if (spokesperson !== null) {
 			const named = this.mentionsIn(block, from, from + spokesperson.index).filter(found => !found.quoted).at(-1);
-			if (named !== undefined && named.end === from + spokesperson.index && /(?:^|\s)(?:a|an|the)\s+$/i.test(text.slice(from, named.start)) && named.entity.type !== 'person' && speaks(named.entity)) return named.entity;
+			if (named !== undefined && named.end === from + spokesperson.index && /(?:^|\s)(?:a|an|the)\s+$/i.test(text.slice(from, named.start)) && named.entity.type !== 'person') return named.entity;
 		}
 
 		// "the spokesperson said": the one introduced as "a Treasury spokesperson" a sentence or a paragraph before.
@@ -505,14 +563,20 @@ class Finder {
 		const which = /,\s*which(?:\s+(?:had|has|have|was|is|also|later|previously|earlier))*$/.exec(clause);
 		if (which !== null) {
 			const antecedent = this.mentionsIn(block, from, from + which.index).at(-1);
-			return antecedent !== undefined && !antecedent.quoted && antecedent.end === from + which.index && antecedent.entity.type !== 'person' && speaks(antecedent.entity) ? antecedent.entity : undefined;
+			return antecedent !== undefined && !antecedent.quoted && antecedent.end === from + which.index && antecedent.entity.type !== 'person' ? antecedent.entity : undefined;
 		}
 
 		const office = /(?:^|\s)(?:a|an|the|A|An|The)\s+(\p{L}+)\s+(?:press\s+)?(?:spokes(?:man|woman|person)|representative)$/u.exec(clause);
 		if (office !== null && organizationNouns.has(office[1]!.toLowerCase())) return this.resolveNoun(block, from + office.index, office[1]!.toLowerCase());
 		const noun = /(?:^|\s)(?:the|The|its|Its)\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)$/u.exec(clause);
 		if (noun !== null && organizationNouns.has(noun[2]!)) return this.resolveQualified(block, from + noun.index, noun[1], noun[2]!);
-		if (noun !== null) return this.resolveRole(block, from + noun.index, noun[2]!);
+		if (noun !== null) return this.resolveRole(block, from + noun.index, noun[2]!) ?? this.resolveNoun(block, from + noun.index, noun[2]!);
+		// "the Commission said": the organization named in full before, by the head word of its name.
+		const head = /(?:^|\s)(?:the|The)\s+(\p{Lu}\p{Ll}+)$/u.exec(clause);
+		if (head !== null && this.mentionsIn(block, from + head.index, end).length === 0) {
+			const named = this.resolveNoun(block, from + head.index, head[1]!.toLowerCase());
+			if (named !== undefined) return named;
+		}
 		const pronoun = pronouns.exec(clause);
 		// "Kovacs thanked Lind, who she said had been …": the pronoun is not the one the relative clause describes.
 		if (pronoun !== null && /,\s*(?:who|whom|which|that)\s+(?:he|she)$/.test(clause)) {
@@ -529,7 +593,8 @@ class Finder {
 		// The name must close the subject: "Putin", "Putin's spokesman", not "officials in Moscow".
 		const lead = text.slice(from, last.start);
 		if (between.trim() === '' && !/\b(?:for|of|to|with|by|in|at|from|on|about|against)\s+(?:the\s+)?$/i.test(lead)) {
-			return speaks(last.entity) ? last.entity : undefined;
+			// A place that opens the clause and says something stands for the body that runs it ("The Port of Leith said").
+			return speaks(last.entity) || /^\s*(?:the\s+)?$/i.test(lead) ? last.entity : undefined;
 		}
 
 		// "…, with Norway accusing Moscow of": "with" and a participle make the name its subject.
@@ -617,6 +682,10 @@ class Finder {
 		}
 
 		if (first === undefined) return undefined;
+		// "Halden chief executive Sunita Rao said": the body names the office; the person holding it is the subject.
+		const holder = this.mentionsIn(block, first.end, verbStart).find(found => !found.quoted);
+		const office = holder === undefined ? null : /^\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+$/u.exec(text.slice(first.end, holder.start));
+		if (holder?.entity.type === 'person' && office !== null && titleWords.has(office[1]!) && /^\s*(?:(?:The|the)\s+)?$/.test(text.slice(sentenceStart, first.start))) return holder.entity;
 		// "OSLO (Reuters) -", "CHICAGO (AP) —": a dateline says where the story was filed, not who acts in it.
 		if (!/\p{Ll}/u.test(text.slice(first.start, first.end)) && /^\s*(?:\(|[—–-]\s)/.test(text.slice(first.end, first.end + 3))) return undefined;
 		// "The Stockholm-based agency": a name inside a modifier describes the subject; it is not the subject.
@@ -630,7 +699,7 @@ class Finder {
 		const after = text.slice(first.end, first.end + 40);
 		// "Brenford Council's planning officers have backed it, describing": staff speaking in their office's name.
 		if (staffOf.test(after) && first.entity.type !== 'person' && speaks(first.entity)) return first.entity;
-		if (/^['’]s\b/.test(after)) return undefined;
+		if (/^['’](?:s\b|\s)/.test(after)) return undefined;
 		return speaks(first.entity) ? first.entity : undefined;
 	}
 
@@ -764,7 +833,11 @@ class Finder {
 		const previous = ranges[index - 1];
 		if (current === undefined || previous === undefined) return undefined;
 		const text = this.context.blocks[block]!;
-		if (!/^\s*(?:He|She|It)\s*$/.test(text.slice(current.start, position))) return undefined;
+		const lead = text.slice(current.start, position);
+		// "“…,” he said" opening the sentence: the pronoun goes on with the sentence before just as "He said" would.
+		// A name in brackets ("He [Almeida] “…,” she wrote") glosses another pronoun and is not this one's referent.
+		const afterQuote = wantsPerson && /^\s*(?:\p{Lu}\p{Ll}*\s+(?:\[[^\]]{1,40}\]\s+)?)?["“‘'][^]*["”’'],?\s+(?:he|she)$/u.test(lead);
+		if (!/^\s*(?:He|She|It)\s*$/.test(lead) && !afterQuote) return undefined;
 		const opening = /^\s*(?:The|Its)\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)\s+(?:(?:also|later|then|has|had|have)\s+)?(?:said|told|\p{Ll}+(?:ed|s))\b/u.exec(text.slice(previous.start, previous.end));
 		const byNoun = opening !== null && !wantsPerson && organizationNouns.has(opening[2]!);
 		// "The district council" when two district councils are in play: better no speaker than a guess.
@@ -772,10 +845,17 @@ class Finder {
 		const subject = byNoun ? this.resolveQualified(block, previous.start, opening[1], opening[2]!) : this.sentenceSubject(block, previous.start, previous.end);
 		if (subject === undefined) return undefined;
 		if (wantsPerson ? subject.type !== 'person' : subject.type === 'person') return undefined;
-		// A quote or another name of the same kind between them leaves the reference open.
+		// A quote or another name of the same kind between them leaves the reference open. After a quote, only a name
+		// that could be a subject does: one in the quote's own sentence outside brackets, or one the sentence before opens with.
 		const between = this.mentionsIn(block, previous.start, position).filter(found => !found.quoted && found.entity !== subject && (found.entity.type === 'person') === wantsPerson);
-		if (wantsPerson && between.length > 0) return undefined;
+		const rival = afterQuote ? between.filter(found => (found.start >= current.start && text[found.start - 1] !== '[') || this.opensClause(text, previous.start, found.start)) : between;
+		if (wantsPerson && rival.length > 0) return undefined;
 		return {entity: subject};
+	}
+
+	/** A name that starts a clause of its own ("…, but Reyes said"), so could be the subject a pronoun goes on with. */
+	private opensClause(text: string, sentenceStart: number, at: number): boolean {
+		return /(?:^|[,;]\s*(?:and|but|while|as|then)|[;—–])\s*$/.test(text.slice(sentenceStart, at).replace(/\s*(?:\p{Lu}[\p{L}.-]*\s+)*$/u, ''));
 	}
 
 	/**
@@ -918,7 +998,7 @@ function modifiesNoun(context: SpeakerContext, span: QuoteSpan): boolean {
 function isObjectTerm(context: SpeakerContext, span: QuoteSpan): boolean {
 	if (!isTermLike(context, span)) return false;
 	// Not after "a": "a “disaster”, Hollis said" is the speaker's own judgment.
-	return /(?:^|\s)(?:for|of|to|in|on|at|with|from|by|about|the|its|their|his|her|our)\s+$/i.test(context.blocks[span.block]!.slice(Math.max(0, span.open - 12), span.open));
+	return /(?:^|\s)(?:for|of|to|in|on|at|with|from|by|about|as|the|its|their|his|her|our)\s+$/i.test(context.blocks[span.block]!.slice(Math.max(0, span.open - 12), span.open));
 }
 
 /** "the “roadmap”", "a “just peace”": a term the writer picks up, too weak to borrow a clause from another quote. */
@@ -931,10 +1011,14 @@ function isDeterminedTerm(context: SpeakerContext, span: QuoteSpan): boolean {
 /** A quote introduced as a term, a title or a slogan: "the so-called", "the word", "the album". */
 function namesSomething(before: string): boolean {
 	const tail = before.trimEnd();
+	// "a label she called “…”": the pronoun says who is naming it; the words are hers, whatever noun they hang on.
+	if (/(?:^|\s)(?:he|she)\s+(?:(?:has|had|once|later)\s+)?(?:called|calls|dubbed|termed)\s*$/.test(tail)) return false;
 	if (/(?:so-called|known\s+(?:\p{Ll}+\s+)?as|nicknamed|named|titled|entitled|headlined|dubbed|billed\s+as|marketed\s+as|branded\s+as|referred\s+to\s+as)\s*$/iu.test(tail)) return true;
 	// "which traders call “…”", "which it designates as “…”": a present-tense naming hung on a noun is a standing term, not
 	// one occasion's words ("what she calls “…”" stays hers).
 	if (/\b(?:which|that)\s+(?:[\p{L}-]+\s+){1,3}(?:call|calls|designates?|terms?|dubs?|labels?|refers?\s+to|knows?)(?:\s+(?:it|them))?(?:\s+as)?\s*$/iu.test(tail)) return true;
+	// "what bankers call a “…”", "what rebels had taken to calling “…”": a group's usage, not one speaker's words.
+	if (/\bwhat\s+(?!(?:he|she|it|they|we|i|you)\b)\p{Ll}+s\s+(?:\p{Ll}+\s+){0,4}call(?:s|ed|ing)?(?:\s+(?:a|an|the))?\s*$/u.test(tail)) return true;
 	// "a campaign group called “Save Our Quay”": a participle naming the noun before it, not a speaker calling something.
 	if (/(?:^|\s)(?:a|an|the|its|their|his|her|our|new|this|that)\s+(?:[\p{Ll}-]+\s+){1,2}(?:called|labell?ed|termed|branded)\s*$/iu.test(tail) && !/(?:^|\s)(?:has|have|had|was|were|is|are|also|once|publicly|repeatedly|later|he|she|they|we|i|you|it|who)\s+\S+\s*$/i.test(tail)) return true;
 	// "She sang “Barco Negro do Cais,”", "a note that read: “For the families…”": a work or a text, not speech.

@@ -1,0 +1,43 @@
+import {describe, expect, it} from 'vitest';
+import type {Article} from '../../../source/article/schema.js';
+import {segment} from './helpers.js';
+
+/*
+ * Organizations known by general naming patterns: the words bodies are named
+ * with, a statistics office's one-word name, and two names joined by "and the".
+ */
+const typeOf = (article: Article, name: string) => article.entities.find(entity => entity.name === name || entity.aliases.includes(name))?.type;
+const names = (article: Article) => article.entities.map(entity => entity.name);
+
+describe('organization naming', () => {
+	it('takes collaboratives, programmes, panels and surveys for organizations', () => {
+		const article = segment('The Coastal Care Collaborative, the Rural Meals Programme, the Tidewater Advisory Panel and the Fenland Bird Survey all signed the letter.');
+		expect(typeOf(article, 'Coastal Care Collaborative')).toBe('organization');
+		expect(typeOf(article, 'Rural Meals Programme')).toBe('organization');
+		expect(typeOf(article, 'Tidewater Advisory Panel')).toBe('organization');
+		expect(typeOf(article, 'Fenland Bird Survey')).toBe('organization');
+	});
+
+	it('takes a one-word name ending in "stat" for a statistics office', () => {
+		const article = segment('Prices rose 2 percent in May, Nordstat said on Tuesday.');
+		expect(typeOf(article, 'Nordstat')).toBe('organization');
+	});
+
+	it('keeps a surname ending in "bank" a person', () => {
+		const article = segment('Finance minister Ruth Ashbank defended the budget. Ashbank said it was fair.');
+		expect(typeOf(article, 'Ruth Ashbank')).toBe('person');
+	});
+
+	it('splits a country and an organization joined by "and the"', () => {
+		const article = segment('Talks between the U.S. and the Pacific Fisheries Council broke down on Friday.');
+		expect(names(article)).toContain('Pacific Fisheries Council');
+		expect(names(article)).not.toContain('U.S. and the Pacific Fisheries Council');
+	});
+
+	it('knows both houses of the British parliament', () => {
+		const article = segment('The bill passed the House of Commons in March and now goes to the House of Lords.');
+		expect(typeOf(article, 'House of Commons')).toBe('organization');
+		expect(typeOf(article, 'House of Lords')).toBe('organization');
+		expect(names(article).some(name => name.startsWith('of '))).toBe(false);
+	});
+});
