@@ -171,7 +171,9 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
 		const saintName = previous?.possessive === true && /^['’]s $/.test(gap) && run.length <= 3 && isSaint(run.at(-2)?.text ?? '') && isCapitalized(token.text);
 		// "Moravian Metalworkers' Union": a plural possessive inside an organization's name.
 		const pluralName = previous !== undefined && /^['’] $/.test(gap) && /s$/.test(previous.text) && (organizationWords.has(token.text) || (run.length >= 2 && isCapitalized(token.text)));
-		const joined = previous !== undefined && (possessiveName || saintName || pluralName || (!previous.possessive && (/^(?: | & |, (?=D\.C\.))$/.test(gap) || listed)));
+		// "the U.S. Attorney's Office", "the County Sheriff's Office": an office named for the post that heads it.
+		const officeName = previous?.possessive === true && /^['’]s $/.test(gap) && /^(?:Office|Department)$/.test(token.text) && isTitle(previous.text);
+		const joined = previous !== undefined && (possessiveName || saintName || pluralName || officeName || (!previous.possessive && (/^(?: | & |, (?=D\.C\.))$/.test(gap) || listed)));
 		if (run.length > 0 && !joined) flush();
 		const ordinal = run.length === 0 && /^\d+(?:st|nd|rd|th)$/.test(token.text) && isCapitalized(tokens[index + 1]?.text ?? '');
 		// "Avenida 9 de Julio", "Rua 25 de Março": streets named for a date keep its number.
@@ -307,7 +309,8 @@ function splitRun(text: string, run: Token[]): Array<Omit<Candidate, 'block' | '
 		parts.at(-1)!.push(token);
 		const inName = token === run.at(-2) && run.length <= 4 && (possessiveHeads.has(run.at(-1)!.text) || placeWords.has(run.at(-1)!.text) || (/(?:men|ren|people)$/.test(token.text) && organizationWords.has(run.at(-1)!.text)));
 		const saintly = token !== run.at(-1) && isSaint(run[run.indexOf(token) - 1]?.text ?? '');
-		if (token.possessive && !inName && !saintly) parts.push([]);
+		const office = isTitle(token.text) && /^(?:Office|Department)$/.test(run[run.indexOf(token) + 1]?.text ?? '');
+		if (token.possessive && !inName && !saintly && !office) parts.push([]);
 	}
 
 	for (const part of parts) {
@@ -368,6 +371,8 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 	// "Castlebrook General Hospital", "Northern Premier League": a title word inside an institution's name.
 	if (titleAt >= 0 && /^\p{Lu}/u.test(part[titleAt]!.text) && organizationWords.has(part.at(-1)!.text) && !part.at(-1)!.possessive && part.length - titleAt <= 3) titleAt = -1;
 
+	// "U.S. Attorney's Office for …": the post names the office; it is no person's title.
+	if (titleAt >= 0 && part[titleAt]!.possessive && /^(?:Office|Department)$/.test(part[titleAt + 1]!.text)) titleAt = -1;
 	if (titleAt >= 0) {
 		const rolePart = part.slice(0, titleAt + 1);
 		const name = part.slice(titleAt + 1);

@@ -63,6 +63,10 @@ const notNoun = /^(?:is|was|are|were|be|been|being|has|have|had|will|would|could
 // Words after a name that start a new phrase rather than name the office of a person after them.
 const officeBreak = /^(?:on|in|at|of|for|to|from|with|by|during|after|before|and|or|but|last|this|next|that|who|which|when|as|than|about|said|says|told|added|the|a|an|earlier|late|early)$/;
 const pronouns = /(?:^|\s)(he|she|it|He|She|It)$/;
+// "Asked about the reports,", "Writing for the majority,": an opening phrase set off by a comma comes before the subject.
+const openingPhrase = /^\s*(?:\p{Lu}\p{Ll}*(?:ing|ed)|In|At|On|After|Before|For)\b[^,"“”]{0,60},\s*/u;
+// Nouns for people: "Reyes's lawyer said" is someone else speaking, "Reyes's voice" is not.
+const personNouns = /^(?:wife|husband|son|daughter|mother|father|brother|sister|partner|friend|cousin|family|widow|parents|children|colleague|boss|team)$/;
 
 export function attributeQuotes(context: SpeakerContext): Attribution[] {
 	const mentions = locateMentions(context);
@@ -72,7 +76,7 @@ export function attributeQuotes(context: SpeakerContext): Attribution[] {
 
 	for (const [index, span] of context.spans.entries()) {
 		if (context.headings.has(span.block) || modifiesNoun(context, span)) continue;
-		let cue = finder.after(index) ?? finder.before(index) ?? finder.closing(index) ?? finder.colon(index);
+		let cue = finder.nearest(index) ?? finder.after(index) ?? finder.before(index) ?? finder.closing(index) ?? finder.colon(index);
 		// "Asked about it, she smiled: “…”": a clause that names no one leaves the colon's subject to speak.
 		if (cue !== undefined && cue.speaker === undefined) cue = finder.colon(index) ?? cue;
 		// "…," according to a statement: the source names no one, so the clause before the quote may.
@@ -387,6 +391,9 @@ class Finder {
 		// "… said the college was pleased but warned", "Judge Whitcroft, sentencing Amberley, 61, at the Crown Court, said": the sentence's subject.
 		const secondVerb = /\b(?:but|and)\s+(?:also\s+|then\s+)?$/.test(text.slice(floor, verbStart));
 		const longSubject = /,\s*$/.test(text.slice(floor, verbStart)) && floor <= sentence.start && plainSaying.test(verb[0]);
+		// "…, but Russia abstained and warned": the second verb goes with the subject of its own clause, not the sentence's first.
+		const clause = secondVerb ? /[,;]\s*(?:but|and|while|whereas)\s+(?=[^,;"“”]*$)/.exec(text.slice(sentence.start, verbStart)) : null;
+		if (speaker === undefined && clause !== null) speaker = this.sentenceSubject(span.block, sentence.start + clause.index + clause[0].length, verbStart);
 		if (speaker === undefined && (participles.test(verb[0]) || colon || secondVerb || longSubject)) {
 			speaker = this.sentenceSubject(span.block, sentence.start, verbStart);
 		}
@@ -440,6 +447,22 @@ class Finder {
 	}
 
 	/**
+	 * "a process Kusuma compared to “…”", "a label Marchetti called “…”": a clause of its own hung on a noun right
+	 * before the quote names who said it, nearer than any clause that opens the sentence.
+	 */
+	nearest(index: number): Cue | undefined {
+		const span = this.context.spans[index]!;
+		if (span.open < 0) return undefined;
+		const text = this.context.blocks[span.block]!;
+		const named = this.mentionsIn(span.block, Math.max(0, span.open - 60), span.open).filter(found => !found.quoted).at(-1);
+		if (named === undefined || !speaks(named.entity)) return undefined;
+		const verb = /^\s+((?:call|describe|compare|liken|dub|term|label|brand)(?:s|ed|d|led)?)(?:\s+(?:it|them))?(?:\s+(?:to|as))?\s*$/u.exec(text.slice(named.end, span.open));
+		const lead = text.slice(Math.max(0, named.start - 40), named.start);
+		if (verb === null || !/(?:(?:^|\s)(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,2}|(?:^|\s)(?:which|what)\s+)$/u.test(lead)) return undefined;
+		return {speaker: named.entity, cue: verb[1]!, bridges: false};
+	}
+
+	/**
 	 * "Amsel, an analyst in Paris, was more cautious: “…”", "Asked about it, she smiled: “…”": a statement after a colon
 	 * is the words of the clause's subject, whatever its verb. The colon may close the paragraph before.
 	 */
@@ -460,7 +483,7 @@ class Finder {
 		const clause = text.slice(sentence.start, before.length - 1);
 		if (/["“”‘’]/.test(clause.replace(/\p{L}['’]\p{L}/gu, '')) || namesSomething(clause)) return undefined;
 		// An opening phrase set off by a comma ("Asked about the reports,") comes before the subject.
-		const opener = /^\s*(?:\p{Lu}\p{Ll}*(?:ing|ed)|In|At|On|After|Before|For)\b[^,]{0,60},\s*/u.exec(clause);
+		const opener = openingPhrase.exec(clause);
 		const start = sentence.start + (opener?.[0].length ?? 0);
 		const pronoun = /^\s*(he|she|He|She)\s+\p{Ll}/u.exec(text.slice(start, before.length));
 		const speaker = pronoun === null ? this.sentenceSubject(block, start, before.length) : this.resolvePronoun(block, start + pronoun[0].indexOf(pronoun[1]!) + pronoun[1]!.length, pronoun[1]!.toLowerCase());
@@ -690,7 +713,8 @@ class Finder {
 		if (!/\p{Ll}/u.test(text.slice(first.start, first.end)) && /^\s*(?:\(|[—–-]\s)/.test(text.slice(first.end, first.end + 3))) return undefined;
 		// "The Stockholm-based agency": a name inside a modifier describes the subject; it is not the subject.
 		if (/^-\p{L}/u.test(text.slice(first.end, first.end + 2))) return undefined;
-		const lead = text.slice(sentenceStart, first.start);
+		const opener = openingPhrase.exec(text.slice(sentenceStart, first.start));
+		const lead = text.slice(sentenceStart + (opener?.[0].length ?? 0), first.start);
 		if (!/^(?:(?:The|the|\p{Lu}[\p{L}.’'-]*|\p{Ll}+)\s+){0,4}$/u.test(lead) || /,/.test(lead)) return undefined;
 		// "A spokesman for the Royal College of Midwives said …": the organization speaks through them.
 		if (/^(?:A|An|The)\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|representative)\s+for\s+(?:the\s+)?$/u.test(lead)) return speaks(first.entity) && first.entity.type !== 'person' ? first.entity : undefined;
@@ -699,7 +723,12 @@ class Finder {
 		const after = text.slice(first.end, first.end + 40);
 		// "Brenford Council's planning officers have backed it, describing": staff speaking in their office's name.
 		if (staffOf.test(after) && first.entity.type !== 'person' && speaks(first.entity)) return first.entity;
-		if (/^['’](?:s\b|\s)/.test(after)) return undefined;
+		if (/^['’](?:s\b|\s)/.test(after)) {
+			// "Germany's central bank, the Bundesbank," no; "Germany's Bundesbank said": the name owned is the subject.
+			const owned = this.mentionsIn(block, first.end, verbStart).find(found => !found.quoted);
+			return owned !== undefined && /^['’]s?\s+$/.test(text.slice(first.end, owned.start)) && speaks(owned.entity) ? owned.entity : undefined;
+		}
+
 		return speaks(first.entity) ? first.entity : undefined;
 	}
 
@@ -843,14 +872,34 @@ class Finder {
 		// "The district council" when two district councils are in play: better no speaker than a guess.
 		if (byNoun && this.organizationsNamed(block, previous.start, [opening[1], opening[2]!]) > 1) return {entity: undefined};
 		const subject = byNoun ? this.resolveQualified(block, previous.start, opening[1], opening[2]!) : this.sentenceSubject(block, previous.start, previous.end);
-		if (subject === undefined) return undefined;
+		const possessor = subject === undefined && wantsPerson ? this.possessorSubject(block, previous.start, previous.end) : undefined;
+		if (subject === undefined && possessor === undefined) return undefined;
+		if (subject === undefined) return this.rivalBetween(block, previous.start, current.start, position, possessor!, afterQuote) ? undefined : {entity: possessor};
+		// "The senator said … It added": "it" cannot be the person the sentence before is about, and who it is stays open.
+		if (!wantsPerson && subject.type === 'person') return {entity: undefined};
 		if (wantsPerson ? subject.type !== 'person' : subject.type === 'person') return undefined;
-		// A quote or another name of the same kind between them leaves the reference open. After a quote, only a name
-		// that could be a subject does: one in the quote's own sentence outside brackets, or one the sentence before opens with.
-		const between = this.mentionsIn(block, previous.start, position).filter(found => !found.quoted && found.entity !== subject && (found.entity.type === 'person') === wantsPerson);
-		const rival = afterQuote ? between.filter(found => (found.start >= current.start && text[found.start - 1] !== '[') || this.opensClause(text, previous.start, found.start)) : between;
-		if (wantsPerson && rival.length > 0) return undefined;
+		if (wantsPerson && this.rivalBetween(block, previous.start, current.start, position, subject, afterQuote)) return undefined;
 		return {entity: subject};
+	}
+
+	/**
+	 * Another person named between the subject and the pronoun leaves the reference open. After a quote, only a name
+	 * that could be a subject does: one in the quote's own sentence outside brackets, or one opening a clause before.
+	 */
+	private rivalBetween(block: number, previousStart: number, currentStart: number, position: number, subject: FoundEntity, afterQuote: boolean): boolean {
+		const text = this.context.blocks[block]!;
+		const between = this.mentionsIn(block, previousStart, position).filter(found => !found.quoted && found.entity !== subject && found.entity.type === 'person');
+		const rival = afterQuote ? between.filter(found => (found.start >= currentStart && text[found.start - 1] !== '[') || this.opensClause(text, previousStart, found.start)) : between;
+		return rival.length > 0;
+	}
+
+	/** "Aoife's voice … is pushed to a rasp. “…,” she said": the person who owns the sentence's subject, when that is no person. */
+	private possessorSubject(block: number, sentenceStart: number, sentenceEnd: number): FoundEntity | undefined {
+		const text = this.context.blocks[block]!;
+		const first = this.mentionsIn(block, sentenceStart, sentenceEnd).find(found => !found.quoted);
+		if (first === undefined || first.entity.type !== 'person' || !/^\s*(?:The\s+)?$/.test(text.slice(sentenceStart, first.start))) return undefined;
+		const owned = /^['’]s?\s+(\p{Ll}+)\b/u.exec(text.slice(first.end, first.end + 30));
+		return owned !== null && !titleWords.has(owned[1]!) && !personNouns.test(owned[1]!) ? first.entity : undefined;
 	}
 
 	/** A name that starts a clause of its own ("…, but Reyes said"), so could be the subject a pronoun goes on with. */

@@ -41,3 +41,10 @@ describe('organization naming', () => {
 		expect(names(article).some(name => name.startsWith('of '))).toBe(false);
 	});
 });
+
+describe('offices named for a post', () => {
+	it('keeps "the U.S. Attorney’s Office for …" one organization', () => {
+		const article = segment('The U.S. Attorney\'s Office for the District of Vermont said the case was closed.');
+		expect(typeOf(article, 'U.S. Attorney\'s Office for the District of Vermont')).toBe('organization');
+	});
+});

@@ -94,3 +94,30 @@ describe('terms nobody says', () => {
 		expect(speakers(article)).toEqual([['the Tarnside loophole', null]]);
 	});
 });
+
+describe('the subject in harder sentences', () => {
+	it('gives a pronoun after a quote to the owner of the sentence’s subject when that is a thing', () => {
+		const article = segment('Nadia Kerslake told The Clarion last year that she was tired. Maeve Doran’s voice, always the lower of the two, carries the chorus. “I wanted it rough,” she said.');
+		expect(speakers(article)).toEqual([['I wanted it rough,', 'Maeve Doran']]);
+	});
+
+	it('skips an opening phrase to find the subject a pronoun after a quote goes back to', () => {
+		const article = segment('Writing for the court, Judge Alma Freitas said the mayor, Daniel Corwin, had misled the board. He [Corwin] “knew the tender was rigged,” she wrote.');
+		expect(speakers(article)).toEqual([['knew the tender was rigged,', 'Alma Freitas']]);
+	});
+
+	it('leaves "it" open after a sentence whose subject is a person', () => {
+		const article = segment('Norway’s Kjell Brandvold said the plan was late. It added that costs were “out of control.”');
+		expect(speakers(article)).toEqual([['out of control.', null]]);
+	});
+
+	it('gives a quote after "a noun X called" to X, not to the source that opens the sentence', () => {
+		const article = segment('According to the Fjord Institute, the glacier lost a tenth of its mass, a change Ingrid Solberg compared to “a slow avalanche.”');
+		expect(speakers(article)).toEqual([['a slow avalanche.', 'Ingrid Solberg']]);
+	});
+
+	it('gives a second verb to the subject of its own clause', () => {
+		const article = segment('GENEVA (AP) — The Assembly backed the motion on Friday, but Brazil abstained and warned that it was “a promise nobody can keep.”');
+		expect(speakers(article)).toEqual([['a promise nobody can keep.', 'Brazil']]);
+	});
+});
