@@ -150,7 +150,7 @@ Senate|House|Speaker|General|Executive|Managing|Special|special|UN|U.N.|EU|NATO|
 Assistant|Associate|Secretary-General|longtime|veteran|then|then-|Ukrainian|Russian`.replace(/\n/g, ''));
 
 /** Verbs that attribute speech or writing, in the forms news prose uses them. */
-export const reportingVerbs = words(`said|says|say|told|tells|wrote|writes|added|adds|warned|warns|insisted|insists|
+export const reportingVerbs = words(`said|says|estimated|estimates|say|told|tells|wrote|writes|added|adds|warned|warns|insisted|insists|
 noted|notes|argued|argues|asked|asks|explained|explains|stated|states|declared|declares|announced|announces|
 claimed|claims|continued|continues|replied|replies|responded|responds|recalled|recalls|acknowledged|acknowledges|
 admitted|admits|stressed|stresses|emphasized|emphasised|emphasizes|emphasises|suggested|suggests|urged|urges|

@@ -121,6 +121,24 @@ export function attributeQuotes(context: SpeakerContext): Attribution[] {
 		result.cue = results[index - 1]!.cue;
 	}
 
+	// "X said the party “will not be lectured” by a government that had “spent a year …”": a later fragment of the same
+	// reported sentence, with no clause of its own, is the reporting subject's too. A short term is not: it may be anyone's.
+	for (const [index, span] of context.spans.entries()) {
+		const result = results[index]!;
+		const previous = context.spans[index - 1];
+		if (result.cue !== undefined || result.continues !== undefined || previous === undefined || previous.block !== span.block || span.open < 0) continue;
+		if (results[index - 1]!.speaker === undefined || !sameSentence(context, previous, span) || isTermLike(context, span)) continue;
+		const text = context.blocks[span.block]!;
+		const between = text.slice(previous.after, span.open);
+		verbPattern.lastIndex = 0;
+		if (/["“”‘’]/.test(between.replace(/\p{L}['’]\p{L}/gu, '')) || verbPattern.test(between) || namesSomething(between)) continue;
+		const sentence = sentenceOf(context, previous.block, Math.max(previous.open, 0));
+		verbPattern.lastIndex = 0;
+		if (!verbPattern.test(text.slice(sentence.start, Math.max(previous.open, sentence.start)))) continue;
+		result.speaker = results[index - 1]!.speaker;
+		result.cue = results[index - 1]!.cue;
+	}
+
 	// A whole statement with no clause of its own, after an attributed one in the same paragraph, is the same voice.
 	for (const [index, span] of context.spans.entries()) {
 		const result = results[index]!;
@@ -381,7 +399,7 @@ class Finder {
 		// "The fees were hidden, the regulator said, calling them “…”": the participle goes on with the closing clause's subject.
 		if (speaker === undefined && participles.test(verb[0])) {
 			const lead = text.slice(sentence.start, verbStart);
-			const said = /,\s*([^"“”.;,]{1,50}?\s)(?:said|says)\s*,\s*$/.exec(lead);
+			const said = /,["”’]?\s*([^"“”.;,]{1,50}?\s)(?:said|says)(?:\s+(?:in|on|at)\s+[^"“”.;,]{1,30})?\s*,\s*$/.exec(lead);
 			if (said !== null) {
 				const from = sentence.start + said.index + said[0].indexOf(said[1]!);
 				speaker = this.subjectIn(span.block, from, from + said[1]!.length);
@@ -822,7 +840,7 @@ class Finder {
 	/** "The foundation": the organization last named whose name holds the noun, or for "the company" any organization. */
 	private resolveNoun(block: number, position: number, noun: string): FoundEntity | undefined {
 		// "The body", "the forecaster": words any organization is called by, whatever its name.
-		const generic = /^(?:body|forecaster|company|firm|regulator|group|organization|organisation|lender|utility|carrier|operator|insurer|retailer|airline|provider|developer|broadcaster|charity|watchdog|startup|manufacturer|carmaker|automaker|drugmaker|chipmaker|maker|supplier|chain|publisher|landlord|owner|landowner)$/.test(noun);
+		const generic = /^(?:body|agency|forecaster|company|firm|regulator|group|organization|organisation|lender|utility|carrier|operator|insurer|retailer|airline|provider|developer|broadcaster|charity|watchdog|startup|manufacturer|carmaker|automaker|drugmaker|chipmaker|maker|supplier|chain|publisher|landlord|owner|landowner)$/.test(noun);
 		for (let current = block; current >= 0 && current >= block - 8; current--) {
 			const list = this.mentions[current] ?? [];
 			for (let index = this.mentionsBefore(block, current, position) - 1; index >= 0; index--) {
@@ -1075,5 +1093,7 @@ function namesSomething(before: string): boolean {
 	if (/\b(?:note|sign|banner|placard|card|notice|message|letter|poster|inscription|plaque|headline|graffiti)\b[^.!?"“”]{0,20}\b(?:read|reads|reading|said|says|saying)\s*:?$/i.test(tail)) return true;
 	const words = tail.replace(/[,:]$/, '').split(/\s+/).slice(-4).map(word => word.toLowerCase().replace(/[^\p{L}-]/gu, ''));
 	// "a single site remained": "single" names a record only right before it.
-	return words.some((word, index) => termNouns.has(word) && (word !== 'single' || index === words.length - 1)) && /(?:\p{L}|,)$/u.test(tail);
+	// "the prison term was “…”": a verb after the noun makes it the subject of a clause, not the name of the words.
+	const named = (index: number) => !words.slice(index + 1).some(word => /^(?:is|was|are|were|has|had|have|been)$/.test(word));
+	return words.some((word, index) => termNouns.has(word) && (word !== 'single' || index === words.length - 1) && named(index)) && /(?:\p{L}|,)$/u.test(tail);
 }

@@ -121,3 +121,35 @@ describe('the subject in harder sentences', () => {
 		expect(speakers(article)).toEqual([['a promise nobody can keep.', 'Brazil']]);
 	});
 });
+
+describe('one reporting clause for the whole sentence', () => {
+	it('gives a later fragment of a reported sentence to its reporting subject, but not a short term', () => {
+		const article = segment('Sir Alan Whitby said the party “will not be bullied” by ministers who had “promised a review and delivered a leaflet” and their “roadmap”.');
+		expect(speakers(article)).toEqual([
+			['will not be bullied', 'Alan Whitby'],
+			['promised a review and delivered a leaflet', 'Alan Whitby'],
+			['roadmap', null],
+		]);
+	});
+
+	it('gives a participle after "X said in a statement," to X', () => {
+		const article = segment('“We will respond,” the Harbour Authority said in a statement, calling the fine “wholly unjustified.”');
+		expect(speakers(article)).toEqual([
+			['We will respond,', 'Harbour Authority'],
+			['wholly unjustified.', 'Harbour Authority'],
+		]);
+	});
+
+	it('reads "estimated" as a reporting verb and "the agency" as the organization last named', () => {
+		const article = segment('The Lowmoor Water Trust published its figures. Ravi Anand, an analyst, estimated that bills would rise “by a third at least.” The agency said the rise was “regrettable but necessary.”');
+		expect(speakers(article)).toEqual([
+			['by a third at least.', 'Ravi Anand'],
+			['regrettable but necessary.', 'Lowmoor Water Trust'],
+		]);
+	});
+
+	it('does not take a sentence whose subject is "the term" for a name given to the quote', () => {
+		const article = segment('Judge Ellen Moss dissented. The prison term was “longer than the law requires,” Judge Moss wrote.');
+		expect(speakers(article)).toEqual([['longer than the law requires,', 'Ellen Moss']]);
+	});
+});
