@@ -428,7 +428,14 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 
 	// "Cairnmoor Centre for Ecology": a centre for something is an institution, not a building.
 	if (words.some((word, index) => /^(?:Centre|Center)$/.test(word) && /^(?:for|of)$/.test(words[index + 1] ?? ''))) return [{tokens: part, type: 'organization', role: undefined}];
+	// "in an email to the Sentinel": a newspaper is often known by its title word alone.
+	if (part.length === 1 && /^(?:Sentinel|Herald|Tribune|Gazette|Courier|Chronicle|Examiner|Inquirer|Telegraph|Argus|Advertiser|Dispatch|Register)$/.test(last) && /\bthe\s+$/.test(text.slice(Math.max(0, part[0]!.start - 5), part[0]!.start))) {
+		return [{tokens: part, type: 'organization', role: undefined}];
+	}
+
 	if (part.length === 1 && organizationWords.has(last) && !organizations.has(last)) return [];
+	// "Pacific Coast Medical Center": a centre for medicine or research is an institution, not a building.
+	if (part.length > 2 && /^(?:Center|Centre)$/.test(last) && /^(?:Medical|Health|Cancer|Research|Heart|Trauma|Rehabilitation)$/.test(words.at(-2)!)) return [{tokens: part, type: 'organization', role: undefined}];
 	// "St. Brigid's Church" is the building where things happen; "the Church of England" is an institution.
 	if (last === 'Church' && (/^(?:St\.?|Saint)$/.test(words[0]!) || part.at(-2)!.possessive)) return [{tokens: part, type: 'place', role: undefined}];
 	// "the Ashcombe Corn Exchange", "the Assembly Rooms": a building, though a word in it names institutions too.

@@ -99,7 +99,7 @@ Philharmonic|Choir|Ensemble|Gazette|Herald|Tribune|Chronicle|Courier|Echo|Telegr
 Dispatch|Bulletin|Argus|Advertiser|Radio|Television|TV|Broadcasting|Magazine|Brewery|Distillery|Farms|Works|
 Construction|Engineering|Consulting|Associates|Management|Resources|Utilities|Transit|Rail|Electric|
 PLC|GmbH|AG|LLP|Pty|Corporation|Diocese|Guild|Caucus|Legislature|Taskforce|Initiative|Laboratory|Laboratories|
-Conservancy|Charity|Trust|Partnership|Forum|Collaborative|Collaboration|Programme|Panel|Survey|Infirmary|Consortium|Workers|Division|Pension|Pensions|Bancorp|Cinema|Theatre Company|Press|Publishing|Publishers|Books|United|AFC|Athletic|
+Conservancy|Charity|Trust|Partnership|Forum|Dredging|Trucking|Catering|Plumbing|Roofing|Packaging|Printing|Brewing|Lending|Staffing|Recycling|Drilling|Manufacturing|Haulage|Freight|Fisheries|Collaborative|Collaboration|Programme|Panel|Survey|Infirmary|Consortium|Workers|Division|Pension|Pensions|Bancorp|Cinema|Theatre Company|Press|Publishing|Publishers|Books|United|AFC|Athletic|
 Homes|Renewables|Pantry|Review|Ports|Institutet|Institut|Instituto|Istituto|Universidad|Universidade|Università|
 Universität|Universitet|Université|Hochschule|Partido|Partei|Parti|Partito|Alianza|Aliança|Frente|Movimiento|
 Tidende|Tidning|Tidningen|Zeitung|Dagblad|Dagbladet|Avisen|Diario|Corriere|Gazzetta`
@@ -115,7 +115,7 @@ Tesla|OpenAI|Nvidia|YouTube|Instagram|TikTok|LinkedIn|WhatsApp|Netflix|Spotify|S
 Supreme Court|Federal Reserve|Fed|Bundestag|Knesset|Duma|IDF|Israel Defense Forces|Labour|Tories|Democrats|
 Republicans|GOP|Amnesty International|Human Rights Watch|Greenpeace|Vatican|ECB|ICC|ICJ|OSCE|WTO|Europol|Interpol|
 SpaceX|Samsung|Toyota|Volkswagen|Shell|BP|Exxon|ExxonMobil|Chevron|JPMorgan|Goldman Sachs|Pfizer|Moderna|
-House of Commons|House of Lords|Downing Street|Elysee|Élysée|Élysée Palace|Quai d'Orsay|Foreign Office|Home Office|Treasury|Politburo`.replace(/\n/g, ''));
+House of Commons|Commons|House of Lords|Downing Street|Elysee|Élysée|Élysée Palace|Quai d'Orsay|Foreign Office|Home Office|Treasury|Politburo`.replace(/\n/g, ''));
 
 /** Words that sit in front of a name as a role or honorific. Matched case-sensitively, lower-case ones too. */
 export const titleWords = words(`President|Vice President|Prime Minister|Premier|Chancellor|Minister|Secretary|
@@ -247,6 +247,7 @@ export const organizationAliases: ReadonlyArray<readonly [string, ...string[]]> 
 	['Associated Press', 'AP'],
 	['World Health Organization', 'WHO'],
 	['Israel Defense Forces', 'IDF'],
+	['House of Commons', 'Commons'],
 ];
 
 /** Last words that make a capitalized phrase a place ("Kingsway Stadium", "Red Square"). */

@@ -48,3 +48,26 @@ describe('offices named for a post', () => {
 		expect(typeOf(article, 'U.S. Attorney\'s Office for the District of Vermont')).toBe('organization');
 	});
 });
+
+describe('names built from a trade, a newspaper title or an institution', () => {
+	it('takes a name ending in a trade for a firm', () => {
+		const article = segment('The contract went to Harlow Dredging, and Pennick Trucking lost out.');
+		expect(typeOf(article, 'Harlow Dredging')).toBe('organization');
+		expect(typeOf(article, 'Pennick Trucking')).toBe('organization');
+	});
+
+	it('takes a newspaper known by its title word after "the" for an organization', () => {
+		const article = segment('In a letter to the Herald, the council said the road would reopen.');
+		expect(typeOf(article, 'Herald')).toBe('organization');
+	});
+
+	it('takes a medical or research centre for an institution', () => {
+		const article = segment('She was treated at Eastvale Regional Medical Center and later moved.');
+		expect(typeOf(article, 'Eastvale Regional Medical Center')).toBe('organization');
+	});
+
+	it('knows "the Commons" as the House of Commons', () => {
+		const article = segment('The amendment comes before the Commons next week.');
+		expect(typeOf(article, 'Commons')).toBe('organization');
+	});
+});
