@@ -594,7 +594,7 @@ class Finder {
 		const spokesperson = /\s+(?:press\s+)?(?:spokes(?:man|woman|person)|representative)$/.exec(clause);
 		if (spokesperson !== null) {
 			const named = this.mentionsIn(block, from, from + spokesperson.index).filter(found => !found.quoted).at(-1);
-			if (named !== undefined && named.end === from + spokesperson.index && /(?:^|\s)(?:a|an|the)\s+$/i.test(text.slice(from, named.start)) && named.entity.type !== 'person') return named.entity;
+			if (named !== undefined && named.end === from + spokesperson.index && /(?:^|\s)(?:a|an|the)\s+$/i.test(text.slice(from, named.start)) && isBody(named.entity)) return named.entity;
 		}
 
 		// "the spokesperson said": the one introduced as "a Treasury spokesperson" a sentence or a paragraph before.
@@ -604,7 +604,7 @@ class Finder {
 		const which = /,\s*which(?:\s+(?:had|has|have|was|is|also|later|previously|earlier))*$/.exec(clause);
 		if (which !== null) {
 			const antecedent = this.mentionsIn(block, from, from + which.index).at(-1);
-			return antecedent !== undefined && !antecedent.quoted && antecedent.end === from + which.index && antecedent.entity.type !== 'person' ? antecedent.entity : undefined;
+			return antecedent !== undefined && !antecedent.quoted && antecedent.end === from + which.index && isBody(antecedent.entity) ? antecedent.entity : undefined;
 		}
 
 		const office = /(?:^|\s)(?:a|an|the|A|An|The)\s+(\p{L}+)\s+(?:press\s+)?(?:spokes(?:man|woman|person)|representative)$/u.exec(clause);
@@ -635,7 +635,7 @@ class Finder {
 		const lead = text.slice(from, last.start);
 		if (between.trim() === '' && !/\b(?:for|of|to|with|by|in|at|from|on|about|against)\s+(?:the\s+)?$/i.test(lead)) {
 			// A place that opens the clause and says something stands for the body that runs it ("The Port of Leith said").
-			return speaks(last.entity) || /^\s*(?:the\s+)?$/i.test(lead) ? last.entity : undefined;
+			return speaks(last.entity) || (last.entity.type === 'place' && /^\s*(?:the\s+)?$/i.test(lead)) ? last.entity : undefined;
 		}
 
 		// "…, with Norway accusing Moscow of": "with" and a participle make the name its subject.
@@ -1016,6 +1016,11 @@ class Finder {
 
 		return last;
 	}
+}
+
+/** An organization, or a place standing for the body that runs it: what has a spokesperson or issues a statement. */
+function isBody(entity: FoundEntity): boolean {
+	return entity.type === 'organization' || entity.type === 'place';
 }
 
 /** People and organizations speak; a place only when it stands for its government ("Kyiv said"). */
