@@ -155,7 +155,7 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
 
 	let run: Token[] = [];
 	const flush = () => {
-		while (run.length > 0 && !isCapitalized(run.at(-1)!.text)) run.pop();
+		while (run.length > 0 && !isCapitalized(run.at(-1)!.text) && !isRoadNumber(run)) run.pop();
 		if (run.length > 0) runs.push(run);
 		run = [];
 	};
@@ -173,12 +173,14 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
 		const pluralName = previous !== undefined && /^['’] $/.test(gap) && /s$/.test(previous.text) && (organizationWords.has(token.text) || (run.length >= 2 && isCapitalized(token.text)));
 		// "the U.S. Attorney's Office", "the County Sheriff's Office": an office named for the post that heads it.
 		const officeName = previous?.possessive === true && /^['’]s $/.test(gap) && /^(?:Office|Department)$/.test(token.text) && isTitle(previous.text);
-		const joined = previous !== undefined && (possessiveName || saintName || pluralName || officeName || (!previous.possessive && (/^(?: | & |, (?=D\.C\.))$/.test(gap) || listed)));
+		const joined = previous !== undefined && (possessiveName || saintName || pluralName || officeName || (!previous.possessive && (/^(?: | & )$/.test(gap) || (gap === ', ' && token.text === 'D.C.') || listed)));
 		if (run.length > 0 && !joined) flush();
 		const ordinal = run.length === 0 && /^\d+(?:st|nd|rd|th)$/.test(token.text) && isCapitalized(tokens[index + 1]?.text ?? '');
 		// "Avenida 9 de Julio", "Rua 25 de Março": streets named for a date keep its number.
 		const dated = joined && /^\d{1,2}$/.test(token.text) && /^(?:Avenida|Calle|Rua|Plaza|Praça|Paseo|Via|Viale|Rue)$/.test(previous!.text) && /^(?:de|di|du)$/.test(tokens[index + 1]?.text ?? '');
-		if (isCapitalized(token.text) || ordinal || dated) {
+		// "Highway 1", "Interstate 95": a road known by its number.
+		const numbered = joined && isRoadNumber([previous!, token]);
+		if (isCapitalized(token.text) || ordinal || dated || numbered) {
 			// "added de la Cruz": particles that open a surname belong to it.
 			if (run.length === 0) {
 				let first = index;
@@ -198,6 +200,10 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
 	flush();
 	return runs;
 }
+
+// "Route 14" is as often a bus route as a road, so only the words for roads count.
+const roadWords = /^(?:Highway|Interstate|Motorway|Freeway|Expressway)$/;
+const isRoadNumber = (run: readonly Token[]): boolean => run.length >= 2 && /^\d{1,3}[A-Z]?$/.test(run.at(-1)!.text) && roadWords.test(run.at(-2)!.text);
 
 /** "von der Leyen", "Bank of England": small words count only when a capitalized word ends them. */
 function connectsToName(tokens: readonly Token[], index: number): boolean {
@@ -330,6 +336,7 @@ function splitRun(text: string, run: Token[]): Array<Omit<Candidate, 'block' | '
 			part.shift();
 		}
 
+		part.splice(0, openerBeforePlace(text, part));
 		while (part.length > 0 && nameConnectors.has(part.at(-1)!.text)) part.pop();
 		// "Astronomer Dilip Varma" opening a sentence: a job, capitalized only by its place, before a full name.
 		if (part.length >= 3 && startsSentence(text, part[0]!.start) && jobShaped.test(part[0]!.text) && !isRoleWord(part[0]!.text) && !isRoleWord(part[1]!.text) && !firstNames.has(part[0]!.text) && !organizationWords.has(part.at(-1)!.text) && !placeWords.has(part.at(-1)!.text)) part.shift();
@@ -343,6 +350,23 @@ function splitRun(text: string, run: Token[]): Array<Omit<Candidate, 'block' | '
 	}
 
 	return pieces;
+}
+
+/**
+ * "Neighbouring Malaysia", "Shares of the San Jose": a word capitalized only because it opens the sentence, before a
+ * place the lists know, is no part of the place's name. Returns how many tokens to drop.
+ */
+function openerBeforePlace(text: string, part: readonly Token[]): number {
+	const first = part[0];
+	if (first === undefined || part.length < 2 || !startsSentence(text, first.start) || first.possessive || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return 0;
+	const word = first.text;
+	if (isRoleWord(word) || isSaint(word) || firstNames.has(word) || organizationWords.has(word) || placeWords.has(word) || placeHeads.test(word) || placePrefixes.test(word) || gazetteerType(word) !== undefined) return 0;
+	let rest = 1;
+	while (rest < part.length - 1 && nameConnectors.has(part[rest]!.text)) rest++;
+	const place = part.slice(rest);
+	// "Historic England", "Natural England": a British public body, not a nation.
+	if (part.length === 2 && /^(?:England|Scotland|Wales|Ireland|Britain)$/.test(place[0]!.text)) return 0;
+	return gazetteerType(joinText(text, place)) === 'place' || (place.length === 2 && isRoadNumber(place)) ? rest : 0;
 }
 
 /** "Department of Health and Social Care", "Institute for Peace and Conflict Studies": one name, its fields joined by "and". */
@@ -396,6 +420,10 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 
 	const words = part.map(token => token.text);
 	const last = words.at(-1)!;
+	// "the Labour MP for Stroud": a member sits for a constituency, which is a place.
+	const member = words.findIndex(word => /^(?:MP|MSP|MEP|MLA|MPP|MHA|TD)$/.test(word));
+	if (member >= 0 && words[member + 1] === 'for' && member + 2 < part.length && words.slice(0, member).every(isRoleWord)) return [{tokens: part.slice(member + 2), type: 'place', role: undefined}];
+	if (part.length === 2 && isRoadNumber(part)) return [{tokens: part, type: 'place', role: undefined}];
 	// "Simon Adeyemi KC": letters after a name are not part of it.
 	if (part.length >= 3 && postNominals.has(last)) return typePart(text, part.slice(0, -1));
 	// "Port of Halvik", "Higher Polgrain", "Vila Nova de Milfontes": words that open the names of places.

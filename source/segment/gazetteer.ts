@@ -19,6 +19,8 @@ export const placeAliases: ReadonlyArray<readonly [string, ...string[]]> = [
 	['Netherlands', 'Holland'],
 	['Washington', 'D.C.', 'Washington, D.C.', 'Washington D.C.'],
 	['Kyiv', 'Kiev'],
+	['British Columbia', 'B.C.'],
+	['New South Wales', 'NSW'],
 ];
 
 export const countryList = `Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|
@@ -70,7 +72,87 @@ Amman|Beirut|Nairobi|Pretoria|Abuja|Jakarta|Manila|Bangkok|Kuala Lumpur|Wellingt
 Sofia|Belgrade|Zagreb|Yerevan|Baku|Tashkent|Astana|Islamabad|Dhaka|Kathmandu|Colombo|Rabat|Algiers|Tunis|Tripoli|
 Khartoum|Addis Ababa|Kampala|Kigali|Dakar|Accra|Harare|Lusaka`.replace(/\n/g, ''));
 
-export const places = words(`${countryList}|${cityList}`.replace(/\n/g, ''));
+/*
+ * Real places that news names often: capitals and large or well-known cities, the states,
+ * provinces and regions of federations, rivers, ranges, islands and seas. Names that are as
+ * often a person's (Victoria, Darwin, Lincoln, Regina, Shannon) or an ordinary word (Nice,
+ * Reading, Bath, Split, Mission) are left out: context rules can still find them.
+ */
+const worldList = `Luanda|Gaborone|Ouagadougou|Bujumbura|Yaounde|Yaoundé|N'Djamena|Kinshasa|Brazzaville|Santo Domingo|
+Quito|San Salvador|Asmara|Suva|Libreville|Banjul|Conakry|Port-au-Prince|Tegucigalpa|Kingston|Bishkek|Vientiane|Maseru|
+Monrovia|Antananarivo|Lilongwe|Bamako|Valletta|Nouakchott|Port Louis|Maputo|Windhoek|Niamey|Muscat|Panama City|
+Port Moresby|Asuncion|Asunción|Freetown|Ljubljana|Bratislava|Mogadishu|Dodoma|Dar es Salaam|Lome|Lomé|Ashgabat|Dushanbe|
+Naypyidaw|Yangon|Mandalay|Managua|Guatemala City|Port of Spain|Paramaribo|Thimphu|Dili|Nassau|Bridgetown|Vaduz|
+San Marino|Pretoria|Aden|Hargeisa|
+Sao Paulo|São Paulo|Rio de Janeiro|Salvador|Recife|Porto Alegre|Belo Horizonte|Manaus|Guadalajara|Monterrey|Tijuana|
+Cancun|Cancún|Acapulco|Oaxaca|Medellin|Medellín|Cali|Cartagena|Guayaquil|Cusco|Valparaiso|Valparaíso|Rosario|Mendoza|
+Faisalabad|Peshawar|Quetta|Rawalpindi|Hyderabad|Ahmedabad|Pune|Surat|Jaipur|Lucknow|Kanpur|Chandigarh|Bengaluru|
+Kochi|Amritsar|Varanasi|Agra|Srinagar|Chittagong|Ho Chi Minh City|Saigon|Haiphong|Da Nang|Surabaya|Bandung|Medan|
+Cebu|Davao|Guangzhou|Chongqing|Chengdu|Wuhan|Tianjin|Nanjing|Xi'an|Hangzhou|Shenyang|Harbin|Qingdao|Dalian|Xiamen|
+Kunming|Lhasa|Urumqi|Macau|Macao|Busan|Incheon|Yokohama|Nagoya|Kobe|Kyoto|Sapporo|Fukuoka|Fukushima|Nagasaki|Sendai|
+Giza|Luxor|Aswan|Casablanca|Marrakesh|Marrakech|Fez|Tangier|Oran|Kano|Ibadan|Port Harcourt|Kumasi|Abidjan|Douala|
+Mombasa|Kisumu|Zanzibar|Durban|Soweto|Port Elizabeth|Gqeberha|Bulawayo|Lubumbashi|Goma|Mecca|Medina|Dammam|Isfahan|
+Shiraz|Tabriz|Mashhad|Kirkuk|Fallujah|Tikrit|Raqqa|Latakia|Izmir|Antalya|Bursa|Adana|Gaziantep|Diyarbakir|
+Sharm el-Sheikh|Eilat|Beersheba|Nazareth|Bethlehem|Sderot|Ashkelon|Sevastopol|Simferopol|Novosibirsk|Yekaterinburg|
+Kazan|Murmansk|Kaliningrad|Sochi|Grozny|Volgograd|Rostov-on-Don|Nizhny Novgorod|Irkutsk|Krasnodar|
+Porto|Seville|Valencia|Bilbao|Malaga|Málaga|Zaragoza|Granada|Toulouse|Bordeaux|Lille|Nantes|Montpellier|Rennes|
+Calais|Cologne|Stuttgart|Düsseldorf|Dusseldorf|Dortmund|Essen|Leipzig|Dresden|Hanover|Hannover|Bremen|Nuremberg|Bonn|
+Heidelberg|Turin|Florence|Genoa|Bologna|Palermo|Catania|Verona|Pisa|Trieste|Rotterdam|Utrecht|Eindhoven|Antwerp|
+Ghent|Bruges|Salzburg|Innsbruck|Graz|Basel|Lausanne|Lucerne|Lugano|Gothenburg|Malmo|Malmö|Uppsala|Bergen|Trondheim|
+Stavanger|Tromso|Tromsø|Aarhus|Odense|Tampere|Turku|Gdansk|Gdańsk|Krakow|Kraków|Wroclaw|Wrocław|Poznan|Poznań|Lodz|
+Łódź|Brno|Ostrava|Debrecen|Cluj-Napoca|Timisoara|Timișoara|Varna|Plovdiv|Thessaloniki|Piraeus|Patras|Heraklion|
+Dubrovnik|Novi Sad|Mostar|Limassol|Larnaca|Kaunas|Tartu|Chernihiv|Sumy|Poltava|Mykolaiv|Vinnytsia|Bucha|Irpin|
+Avdiivka|Kramatorsk|Sloviansk|Pokrovsk|Melitopol|
+Leicester|Coventry|Bradford|Plymouth|Wolverhampton|Sunderland|Portsmouth|Norwich|Exeter|Ipswich|Luton|Northampton|
+Milton Keynes|Peterborough|Gloucester|Cheltenham|Canterbury|Winchester|Salisbury|Middlesbrough|Blackpool|Stockport|
+Huddersfield|Wakefield|Doncaster|Rotherham|Barnsley|Worcester|Hereford|Shrewsbury|Stroud|Swindon|Slough|Guildford|
+Colchester|Chelmsford|Southend|Maidstone|Folkestone|Margate|Eastbourne|Bournemouth|Torquay|Truro|Penzance|Wrexham|
+Aberystwyth|Llandudno|Inverness|Stirling|Londonderry|Newry|Limerick|Waterford|Kilkenny|Sligo|
+Yorkshire|Lancashire|Kent|Essex|Sussex|Surrey|Devon|Cornwall|Cumbria|Norfolk|Suffolk|Somerset|Dorset|Hampshire|
+Wiltshire|Oxfordshire|Gloucestershire|Cheshire|Derbyshire|Nottinghamshire|Lincolnshire|Leicestershire|Staffordshire|
+Shropshire|Herefordshire|Worcestershire|Warwickshire|Northamptonshire|Cambridgeshire|Hertfordshire|Bedfordshire|
+Buckinghamshire|Berkshire|Northumberland|Merseyside|Teesside|Tyneside|West Midlands|East Midlands|Midlands|East Anglia|
+Cotswolds|Lake District|Peak District|Home Counties|Greater London|Greater Manchester|Powys|Gwynedd|Pembrokeshire|
+Ceredigion|Anglesey|Snowdonia|Fife|Argyll|Orkney|Shetland|Hebrides|Ulster|Antrim|Tyrone|Fermanagh|Donegal|Connemara|
+British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|Newfoundland|Newfoundland and Labrador|
+Labrador|Prince Edward Island|Yukon|Nunavut|Northwest Territories|Calgary|Edmonton|Winnipeg|Halifax|Saskatoon|
+Quebec City|Kelowna|Burnaby|Kamloops|Whitehorse|Yellowknife|Iqaluit|Fredericton|Moncton|Charlottetown|Thunder Bay|
+Sudbury|Mississauga|Brampton|Gatineau|
+New South Wales|Queensland|Tasmania|Western Australia|South Australia|Northern Territory|Australian Capital Territory|
+Brisbane|Perth|Adelaide|Hobart|Gold Coast|Wollongong|Geelong|Cairns|Townsville|Alice Springs|Auckland|Christchurch|
+Queenstown|Dunedin|
+Jacksonville|Columbus|Indianapolis|Fort Worth|El Paso|Memphis|Oklahoma City|Louisville|Milwaukee|Madison|Albuquerque|
+Tucson|Fresno|Kansas City|Omaha|Raleigh|Minneapolis|St. Paul|Cleveland|Cincinnati|Tampa|Orlando|St. Louis|Honolulu|
+Anchorage|Buffalo|Newark|Jersey City|Oakland|Long Beach|Salt Lake City|Boise|Spokane|Tacoma|Des Moines|Little Rock|
+Richmond|Charleston|Knoxville|Chattanooga|Hartford|Albany|Syracuse|Trenton|Harrisburg|Annapolis|Baton Rouge|Santa Fe|
+Reno|Juneau|Springfield|Ann Arbor|Grand Rapids|Flint|Lansing|Green Bay|Sioux Falls|Fargo|Scottsdale|Tempe|Boulder|
+Colorado Springs|Palo Alto|Mountain View|Cupertino|Menlo Park|Berkeley|Santa Clara|Santa Monica|Pasadena|Anaheim|
+Irvine|Bakersfield|Fort Lauderdale|Palm Beach|Tallahassee|Key West|Miami Beach|Galveston|Corpus Christi|San Antonio|
+Queens|Bronx|Staten Island|Harlem|Long Island|Hollywood|Beverly Hills|Maui|Puerto Rico|Guam|
+Midwest|New England|Pacific Northwest|Rust Belt|Sun Belt|Great Plains|Great Lakes|Deep South|Appalachia|Gulf Coast|
+East Coast|West Coast|Bay Area|
+Rhine|Danube|Nile|Thames|Seine|Loire|Rhone|Rhône|Elbe|Oder|Vistula|Volga|Dnieper|Dniester|Tiber|Ganges|Indus|
+Brahmaputra|Mekong|Yangtze|Yellow River|Rio Grande|Hudson|Potomac|St. Lawrence|Euphrates|Tigris|Zambezi|Limpopo|
+Orinoco|Severn|Mersey|Tyne|Humber|Solent|Blue Nile|White Nile|
+Alps|Andes|Himalayas|Himalaya|Rockies|Pyrenees|Apennines|Carpathians|Dolomites|Urals|Hindu Kush|Karakoram|
+Appalachians|Sierra Nevada|Cascades|Tatras|Everest|Kilimanjaro|Mont Blanc|Matterhorn|Jungfrau|Eiger|Ben Nevis|
+Snowdon|Brecon Beacons|Tibetan Plateau|High Mountain Asia|
+Sumatra|Java|Borneo|Sulawesi|Bali|Papua|Mindanao|Luzon|Hokkaido|Honshu|Kyushu|Okinawa|Sicily|Sardinia|Corsica|Crete|
+Lesbos|Lampedusa|Mallorca|Majorca|Ibiza|Tenerife|Madeira|Azores|Svalbard|Faroe Islands|Patagonia|Amazonia|Lapland|
+Flanders|Wallonia|Normandy|Provence|Alsace|Burgundy|Occitanie|Tuscany|Lombardy|Veneto|Piedmont|Andalusia|
+Basque Country|Galicia|Saxony|Brandenburg|Silesia|Transylvania|Moravia|Bohemia|Kurdistan|Punjab|Kerala|Gujarat|
+Maharashtra|Tamil Nadu|Bihar|Uttar Pradesh|Rajasthan|Bengal|West Bengal|Assam|Manipur|Balochistan|Sindh|
+Khyber Pakhtunkhwa|Darfur|Tigray|Amhara|Oromia|Kordofan|Cabo Delgado|Sahara|Negev|Galilee|Ladakh|Guangdong|Sichuan|
+Hubei|Yunnan|Fujian|Zhejiang|Jiangsu|Inner Mongolia|Aceh|Kalimantan|
+North Sea|Irish Sea|Caspian Sea|Aral Sea|Dead Sea|Adriatic|Aegean|Ionian Sea|Arabian Sea|Barents Sea|Bering Sea|
+Bering Strait|Sea of Japan|East China Sea|Yellow Sea|Sea of Azov|Kara Sea|Tasman Sea|Coral Sea|Pacific Ocean|
+Atlantic Ocean|Arctic Ocean|Southern Ocean|English Channel|Bosphorus|Dardanelles|Suez Canal|Panama Canal|Gulf of Aden|
+Gulf of Guinea|Bay of Bengal|Bay of Biscay|Strait of Gibraltar|Strait of Malacca|
+Maghreb|Levant|Sub-Saharan Africa|West Africa|East Africa|North Africa|Southern Africa|Central Africa|Western Europe|
+Eastern Europe|Central Europe|Northern Europe|Southern Europe|South Asia|Oceania|Indo-Pacific|Asia-Pacific|Iberia|
+Iberian Peninsula|Baltics|Central America`;
+
+export const places = words(`${countryList}|${cityList}|${worldList}`.replace(/\n/g, ''));
 
 /** Adjectives of nationality: they qualify a role ("French President") but name no entity. */
 export const demonyms = words(`American|British|English|Scottish|Welsh|Irish|French|German|Italian|Spanish|
@@ -260,7 +342,7 @@ Common|Green|Field|Fields|Crossing|Junction|Circus|Highway|Motorway|Freeway|Expr
 Theatre|Theater|Castle|Priory|Minster|Pavilion|Lido|Baths|Racecourse|Velodrome|Showground|Arcade|Barracks|
 Docks|Dock|Marina|Lighthouse|Airfield|Aerodrome|Viaduct|Tunnel|Cemetery|Courthouse|Wolds|Wold|Brook|Beck|Tarn|Loch|
 Lough|Mere|Crag|Sands|Ness|Firth|Isle|Isles|Fjord|Highlands|Uplands|Lowlands|Plateau|Moorland|Downs|Bypass|Roundabout|Esplanade|Promenade|Embankment|
-Inn|Hotel|Tavern|Wells|Halt|Stadion|Stadio|Estadio|Estádio|Stade`
+Inn|Hotel|Tavern|Wells|Halt|Oval|Fairground|Fairgrounds|Showgrounds|Speedway|Raceway|Ballpark|Stadion|Stadio|Estadio|Estádio|Stade`
 	.replace(/\n/g, ''));
 
 /** Last words that make a capitalized phrase an event. */
