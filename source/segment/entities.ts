@@ -67,6 +67,7 @@ const postNominals = new Set(['KC', 'QC', 'MP', 'MPs', 'MEP', 'MSP', 'MS', 'AM',
 const commonAcronyms = new Set(['DNA', 'RNA', 'GDP', 'CEO', 'CFO', 'COO', 'CTO', 'VAT', 'PPE', 'HIV', 'AIDS', 'COVID', 'LED', 'GPS', 'ID', 'PIN', 'ATM', 'SUV', 'MP', 'MPs', 'KC', 'QC', 'OK', 'AM', 'PM', 'FM', 'AI', 'IT', 'HR', 'PR', 'TV', 'CCTV', 'CV', 'PE', 'IVF', 'ICU', 'GP', 'GPs', 'MRI', 'PTSD', 'ADHD', 'LGBT', 'LGBTQ', 'USB', 'PDF', 'URL', 'SMS', 'FAQ', 'ETA', 'RSVP', 'DIY', 'NB', 'PS', 'FY', 'YTD', 'EV', 'EVs', 'ESG', 'IPO', 'PFAS']);
 const placePrefixes = /^(?:Port|Mount|River|Mt\.|Monte|Mont|Lake|Loch|Lough|Cape|Fort|Isle|Higher|Lower|Upper|Nether|Little|Great|Greater|Old|Vila|Villa|Bairro|Rua|Praça|Piazza|Rue|Avenida|Via|Ciudad|Puerto|Porto|Río|Rio|Calle|Plaza|Isla|Ilha|Lago|Playa|Praia|Estadio|Estádio|Stade|Stadio|Castelo|Igreja|Ribeira|Strath|Kirk|Glen|Ben|Sankt|São|Santa|Santo|San|North|South|East|West|Mid)$/;
 const documentWords = new Set(['Agreement', 'Accords', 'Treaty', 'Memorandum', 'Act', 'Protocol', 'Convention', 'Doctrine']);
+const sportBodies = /^(?:Cricket|Rugby|Tennis|Football|Golf|Swimming|Athletics|Cycling|Netball|Hockey|Rowing|Sailing|Gymnastics|Basketball|Baseball|Volleyball|Boxing|Triathlon|Badminton|Squash|Archery|Judo|Surfing|Diving|Skiing|Snowsport|Equestrian)$/;
 const roman = /^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$/;
 
 const canonicalPlace = new Map<string, string>();
@@ -540,6 +541,8 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 		return [{tokens: part, type: 'organization', role: undefined}];
 	}
 
+	// "Cricket Australia", "Athletics Canada": a national sports body is named by its sport and its country.
+	if (part.length === 2 && sportBodies.test(words[0]!) && countries.has(words[1]!)) return [{tokens: part, type: 'organization', role: undefined}];
 	// "Natural England", "Sport Wales": a British public body is named by one word and its nation. "New England" and
 	// "Middle England" are no bodies, and a role or a nationality before a nation only qualifies it.
 	if (part.length === 2 && /^(?:England|Scotland|Wales|Cymru|Ireland|Britain)$/.test(words[1]!) && /^\p{Lu}\p{Ll}+$/u.test(words[0]!)
@@ -676,8 +679,10 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		if (candidate.role !== undefined || (candidate.type !== 'person' && candidate.type !== 'unknown') || candidate.tokens.length > 3) continue;
 		const noun = /(?:^|\s)(\p{Ll}[\p{L}’'-]*)$/u.exec(candidate.context)?.[1];
 		if (noun === undefined) continue;
-		if (organizationCategories.has(noun)) candidate.type = 'organization';
-		else if (placeCategories.has(noun)) candidate.type = 'place';
+		// "the broadcaster James Ellery": a first name and a surname are a person, whatever the job before them.
+		const named = candidate.tokens.length >= 2 && firstNames.has(candidate.tokens[0]!.text);
+		if (organizationCategories.has(noun) && !named) candidate.type = 'organization';
+		else if (placeCategories.has(noun) && !named) candidate.type = 'place';
 		else if (candidate.tokens.length === 1 && /(?:^|\s)at$/.test(candidate.context) && !placeAt.test(candidate.context) && !firstNames.has(candidate.tokens[0]!.text)
 			&& !(toponymShape.test(candidate.tokens[0]!.text) && !employedAt.test(candidate.context))) candidate.type = 'organization';
 	}

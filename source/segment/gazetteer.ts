@@ -313,7 +313,14 @@ Rudy|Steve|Lloyd|Antony|Jake|Karine|Jean-Pierre|Yevgeny|Ramzan|Aleksandr|Alexand
 Giuseppe|Francois|François|Jean|Pierre|Jacques|Nicolas|Gerhard|Helmut|Wolfgang|Hans|Klaus|Jürgen|Karl|Lars|
 Erik|Sven|Mette|Sanna|Luiz|Javier|Carlos|Jose|José|Luis|Miguel|Alberto|Gustavo|Claudia|Andrés|Nayib|Yoon|
 Shinzo|Fumio|Shigeru|Lee|Moon|Park|Mahmoud|Yahya|Ismail|Bashar|Abdel|Fattah|Tayyip|Ebrahim|Masoud|Hossein|
-Ali|Javad|Abbas|Nikol|Ilham|Alexander|Aleksandar|Viktor|Andrzej|Donald|Mateusz|Petr|Robert|Zuzana|Peter`
+Ali|Javad|Abbas|Nikol|Ilham|Alexander|Aleksandar|Viktor|Andrzej|Donald|Mateusz|Petr|Robert|Zuzana|Peter|
+Hugh|Ian|Neil|Graham|Colin|Martin|Simon|Rupert|Oliver|Harry|Alistair|Nigel|Duncan|Fiona|Claire|Sophie|Lucy|Chloe|
+Ella|Isla|Freya|Niamh|Siobhan|Aoife|Ciaran|Liam|Connor|Declan|Callum|Hamish|Rory|Angus|Finn|Priya|Rahul|Ravi|Anil|
+Sunita|Deepak|Arjun|Ananya|Hiroshi|Yuki|Kenji|Akira|Fatima|Aisha|Amina|Yusuf|Ibrahim|Mustafa|Leila|Layla|Nadia|
+Olga|Natalia|Anastasia|Irina|Tatiana|Svetlana|Katarzyna|Piotr|Tomasz|Agnieszka|Lukas|Jonas|Felix|Giulia|Francesca|
+Matteo|Lorenzo|Alessandro|Luca|Marta|Lucia|Pablo|Diego|Sergio|Alejandro|Ana|Carmen|Isabel|Joao|João|Thiago|Camila|
+Valentina|Mateo|Emeka|Chinedu|Ngozi|Kwame|Kofi|Thabo|Sipho|Toby|Glenn|Ingrid|Astrid|
+Henrik|Mikkel|Magnus|Anders|Nils|Ole|Tobias|Sebastian|Florian|Stefan|Eva|Anja|Katrin|Sabine|Ursula`
 	.replace(/\n/g, ''));
 
 
@@ -373,7 +380,7 @@ choir|ensemble|troupe|cooperative|co-op|collective|consultancy|brokerage|shipbui
 supplier|provider|distributor|exporter|importer|miner|refiner|wholesaler|grocer|carrier|railway|
 broadcaster|station|app|body|caucus|militia|movement|campaign|coalition|alliance|church|diocese|charity|
 think tank|tank|insurer|lender|bank|drugmaker|chipmaker|carmaker|steelmaker|planemaker|automaker|
-retailer|manufacturer|startup|newspaper`.replace(/\n/g, ''));
+retailer|manufacturer|startup|newspaper|bookseller|bookshop|pharmacy|supermarket|brewer|distiller|winemaker`.replace(/\n/g, ''));
 export const placeCategories = words(`venue|club|bar|pub|restaurant|cafe|café|hotel|theatre|theater|cinema|stadium|arena|
 village|town|city|district|neighborhood|neighbourhood|suburb|province|region|county|island|river|street|square|
 prison|camp|base|port|harbor|harbour|airport|valley|lake|mountain|settlement|hamlet|borough|municipality|oblast|

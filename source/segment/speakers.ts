@@ -79,6 +79,12 @@ export function attributeQuotes(context: SpeakerContext): Attribution[] {
 		let cue = finder.nearest(index) ?? finder.after(index) ?? finder.before(index) ?? finder.closing(index) ?? finder.colon(index);
 		// "Asked about it, she smiled: “…”": a clause that names no one leaves the colon's subject to speak.
 		if (cue !== undefined && cue.speaker === undefined) cue = finder.colon(index) ?? cue;
+		// "X stressed that the results were “…”, noting that …": a participle after the quote has no subject of its own;
+		// the reporting clause before the quote names the speaker.
+		if (cue !== undefined && cue.speaker === undefined && participles.test(cue.cue)) {
+			const earlier = finder.before(index);
+			if (earlier?.speaker !== undefined) cue = earlier;
+		}
 		// "…," according to a statement: the source names no one, so the clause before the quote may.
 		if (cue !== undefined && cue.speaker === undefined && /^according\s+to$/i.test(cue.cue)) cue = finder.before(index) ?? cue;
 		cues[index] = cue;
@@ -174,6 +180,34 @@ export function attributeQuotes(context: SpeakerContext): Attribution[] {
 		if (previousText.length - previous.after > 120 || previousResult.cue === undefined) continue;
 		result.speaker = previousResult.speaker;
 		result.cue = previousResult.cue;
+	}
+
+	// "Brügger said the finding had been hard to write down." then a paragraph that is nothing but a quote: the voice goes on.
+	for (const [index, span] of context.spans.entries()) {
+		const result = results[index]!;
+		if (result.cue !== undefined || result.continues !== undefined || context.headings.has(span.block) || span.open !== 0 || span.block === 0) continue;
+		if (!/^[\s.,;:!?'"’”»]*$/.test(context.blocks[span.block]!.slice(span.after)) || !isStatementText(context, span)) continue;
+		const previous = context.spans[index - 1];
+		if (previous !== undefined && previous.block === span.block - 1) continue;
+		const reported = finder.reportedSpeech(span.block - 1, context.blocks[span.block - 1]!.length);
+		if (reported === undefined || reported.speaker.type !== 'person') continue;
+		result.speaker = reported.speaker;
+		result.cue = reported.cue;
+	}
+
+	// "Ashworth also questioned the selection. “…”": a statement closing its paragraph, right after a sentence whose
+	// subject is a person, is that person's: the sentence before introduces who speaks.
+	for (const [index, span] of context.spans.entries()) {
+		const result = results[index]!;
+		if (result.cue !== undefined || result.continues !== undefined || context.headings.has(span.block) || span.open <= 0) continue;
+		if (!startsSentence(context, span) || !isStatementText(context, span)) continue;
+		if (!/^[\s.,;:!?'"’”»]*$/.test(context.blocks[span.block]!.slice(span.after))) continue;
+		const previous = context.spans[index - 1];
+		if (previous !== undefined && previous.block === span.block) continue;
+		const subject = finder.personSubject(span.block, span.open);
+		if (subject === undefined) continue;
+		result.speaker = subject;
+		result.cue = 'subject';
 	}
 
 	// The passes after the first sharing may have found a speaker for one paragraph of a long quote: the rest of it follows.
@@ -306,6 +340,8 @@ class Finder {
 		const from = span.after + lead;
 		const region = text.slice(from, limit);
 		if (region === '' || !/^\p{L}/u.test(region)) return undefined;
+		// "…”, a charge its director rejects": a clause naming the words as someone else's charge answers them; it does not say them.
+		if (/^(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:charge|claim|accusation|allegation|criticism|characteri[sz]ation|description|label|suggestion|view)\b/u.test(region)) return undefined;
 		// The attribution is set off from the quote by punctuation: `…,” he said`, `…?” asked X`, `…” — X said`.
 		// A quote inside the quote may close with it: `…, ‘Next one’s going in,’” Okafor said`.
 		const quoted = text.slice(span.start, span.end).trimEnd().replace(/['’"”]+$/, '');
@@ -516,13 +552,34 @@ class Finder {
 		const text = this.context.blocks[block]!;
 		const sentence = text.slice(previous.start, previous.end);
 		if (/["“”]/.test(sentence)) return undefined;
-		// The reporting verb opens the sentence's predicate: a subject of a few words, then the verb.
+		// The reporting verb opens the sentence's predicate: a subject of a few words (a role, a name and where they work), then the verb.
 		// "Pike, for his part, said": an aside between the subject and its verb.
-		const clause = /^\s*((?:[^\s,;:]+\s+){1,5}?|\p{Lu}[^\s,;:]*(?:\s+\p{Lu}[^\s,;:]*){0,2},[^,;:]{1,60},\s+)(said|says|told|added|argued|explained|warned|insisted|noted|stressed|believes|thinks)\b/u.exec(sentence);
+		const clause = /^\s*((?:[^\s,;:]+\s+){1,10}?|\p{Lu}[^\s,;:]*(?:\s+\p{Lu}[^\s,;:]*){0,2},[^,;:]{1,60},\s+)(said|says|told|added|argued|explained|warned|insisted|noted|stressed|believes|thinks)\b/u.exec(sentence);
 		if (clause === null) return undefined;
 		const verbStart = previous.start + clause[0].length - clause[2]!.length;
 		const speaker = this.subjectIn(block, previous.start, verbStart);
 		return speaker === undefined ? undefined : {speaker, cue: clause[2]!};
+	}
+
+	/** The person a sentence just before a position opens with, as its subject: "Ashworth also questioned …", "He was …". */
+	personSubject(block: number, position: number): FoundEntity | undefined {
+		const ranges = this.context.sentences[block]!;
+		const previous = ranges[lowerBound(ranges, position + 1, range => range.end) - 1];
+		if (previous === undefined) return undefined;
+		const text = this.context.blocks[block]!;
+		const sentence = text.slice(previous.start, previous.end);
+		if (/["“”]/.test(sentence)) return undefined;
+		const pronoun = /^\s*(He|She)\s+\p{Ll}/u.exec(sentence);
+		if (pronoun !== null) {
+			const resolved = this.resolvePronoun(block, previous.start + pronoun[0].indexOf(pronoun[1]!) + pronoun[1]!.length, pronoun[1]!.toLowerCase());
+			return resolved?.type === 'person' ? resolved : undefined;
+		}
+
+		const first = this.mentionsIn(block, previous.start, previous.end).find(found => !found.quoted);
+		if (first === undefined || first.entity.type !== 'person') return undefined;
+		// The name opens the sentence (past a title or a role) and a verb follows it: "Coach Ana Silva also said …".
+		if (!/^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(previous.start, first.start))) return undefined;
+		return /^\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\b/u.test(text.slice(first.end, first.end + 30)) ? first.entity : undefined;
 	}
 
 	/** The agent of a passive verb, named by "by" after the quote in the same sentence. */
@@ -551,11 +608,11 @@ class Finder {
 		}
 
 		end = from + clause.length;
-		// "Judge Okafor, quoting the testimony of Ana Reyes, a clerk, wrote": the words are the one quoted.
+		// "Judge Okafor, quoting the testimony of Ana Reyes, a clerk, wrote", "Ningrum, quoting the audit office, said": the words are the one quoted.
 		const quoting = /,\s*quoting\s/.exec(clause);
 		if (quoting !== null) {
 			const at = from + quoting.index + quoting[0].length;
-			const quoted = this.mentionsIn(block, at, at + 80).find(found => !found.quoted && found.entity.type === 'person');
+			const quoted = this.mentionsIn(block, at, at + 80).find(found => !found.quoted && speaks(found.entity));
 			if (quoted !== undefined && !/[,;]/.test(text.slice(at, quoted.start))) return quoted.entity;
 		}
 
