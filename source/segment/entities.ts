@@ -425,6 +425,8 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 	const member = words.findIndex(word => /^(?:MP|MSP|MEP|MLA|MPP|MHA|TD)$/.test(word));
 	if (member >= 0 && words[member + 1] === 'for' && member + 2 < part.length && words.slice(0, member).every(isRoleWord)) return [{tokens: part.slice(member + 2), type: 'place', role: undefined}];
 	if (part.length === 2 && isRoadNumber(part)) return [{tokens: part, type: 'place', role: undefined}];
+	// "River Forecast Centre", "National Hurricane Center": a centre that forecasts, warns or coordinates is an agency.
+	if (part.length > 1 && /^(?:Center|Centre)$/.test(last) && /^(?:Medical|Health|Cancer|Research|Heart|Trauma|Rehabilitation|Forecast|Forecasting|Warning|Hurricane|Operations|Coordination|Monitoring|Prediction|Emergency|Crisis|Security|Intelligence|Poison|Command)$/.test(words.at(-2)!)) return [{tokens: part, type: 'organization', role: undefined}];
 	// "Simon Adeyemi KC": letters after a name are not part of it.
 	if (part.length >= 3 && postNominals.has(last)) return typePart(text, part.slice(0, -1));
 	// "Port of Halvik", "Higher Polgrain", "Vila Nova de Milfontes": words that open the names of places.
@@ -464,7 +466,8 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 
 	if (part.length === 1 && organizationWords.has(last) && !organizations.has(last)) return [];
 	// "Pacific Coast Medical Center": a centre for medicine or research is an institution, not a building.
-	if (part.length > 2 && /^(?:Center|Centre)$/.test(last) && /^(?:Medical|Health|Cancer|Research|Heart|Trauma|Rehabilitation)$/.test(words.at(-2)!)) return [{tokens: part, type: 'organization', role: undefined}];
+	// "Fraser Valley Regional District", "Lakeview School District": a district that governs or serves is a public body.
+	if (part.length > 2 && last === 'District' && /^(?:Regional|School|Unified|Health|Water|Fire|Park|Transit|Sanitation|Irrigation|Hospital)$/.test(words.at(-2)!)) return [{tokens: part, type: 'organization', role: undefined}];
 	// "St. Brigid's Church" is the building where things happen; "the Church of England" is an institution.
 	if (last === 'Church' && (/^(?:St\.?|Saint)$/.test(words[0]!) || part.at(-2)!.possessive)) return [{tokens: part, type: 'place', role: undefined}];
 	// "the Ashcombe Corn Exchange", "the Assembly Rooms": a building, though a word in it names institutions too.

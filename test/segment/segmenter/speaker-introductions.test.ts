@@ -57,4 +57,12 @@ describe('organizations and people named by what they are', () => {
 		expect(typeOf(article, 'Hugh Ellery')).toBe('person');
 		expect(typeOf(article, 'Foyles')).toBe('organization');
 	});
+
+	it('takes a centre that forecasts or warns, and a district that governs, for organizations', () => {
+		const article = segment('The River Forecast Centre said the river would peak on Monday. It warned that "prolonged high water" would strain the dikes. The Corran Valley Regional District ordered evacuations in the Lake District.');
+		expect(typeOf(article, 'River Forecast Centre')).toBe('organization');
+		expect(typeOf(article, 'Corran Valley Regional District')).toBe('organization');
+		expect(typeOf(article, 'Lake District')).toBe('place');
+		expect(speakers(article)).toEqual([['prolonged high water', 'River Forecast Centre']]);
+	});
 });
