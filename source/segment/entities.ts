@@ -59,7 +59,7 @@ const tokenPattern = /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s)|[\p{L}\p{N}][\p{L}\p{M}\p{N
 const possessiveHeads = new Set(['Church', 'Cathedral', 'Chapel', 'Abbey', 'College', 'Hospital', 'School', 'University', 'Academy', 'Park', 'Hall', 'Square', 'Green', 'Wood', 'Cross', 'Inn']);
 const jobShaped = /^\p{Lu}\p{Ll}{3,}(?:er|or|ist|ian|ant|ent|man|woman|eer|ive|ary|ess)$/u;
 const surnameParticles = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'del', 'della', 'la', 'le', 'ter', 'ten', 'dos', 'das', 'bin', 'ibn']);
-const placeHeads = /^(?:Strait|Straits|Gulf|Bay|Sea|Isle|Isles|Lake|Port|Cape|Mount|Sound|Valley|Vale|Forest|Plain|Basin|Island|Islands|Republic|Kingdom|Province|County|District|Region|State|Duchy|Principality|City|Town|Borough|Village|Bight|Firth|Straits)$/;
+const placeHeads = /^(?:Palace|Strait|Straits|Gulf|Bay|Sea|Isle|Isles|Lake|Port|Cape|Mount|Sound|Valley|Vale|Forest|Plain|Basin|Island|Islands|Republic|Kingdom|Province|County|District|Region|State|Duchy|Principality|City|Town|Borough|Village|Bight|Firth|Straits)$/;
 // "Lincoln High": American schools go by the town or the founder and the grade alone. "Brennvik IL", "Ostrum IF":
 // Nordic sports clubs end in the letters of their kind of club, words that mean something else anywhere else.
 const organizationTails = new Set(['Power', 'Mills', 'Water', 'Gas', 'Freight', 'Brothers', 'Bros.', 'Sons', 'High', 'IL', 'IF', 'IK', 'BK', 'FK', 'SK']);

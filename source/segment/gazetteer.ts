@@ -150,7 +150,7 @@ Atlantic Ocean|Arctic Ocean|Southern Ocean|English Channel|Bosphorus|Dardanelles
 Gulf of Guinea|Bay of Bengal|Bay of Biscay|Strait of Gibraltar|Strait of Malacca|
 Maghreb|Levant|Sub-Saharan Africa|West Africa|East Africa|North Africa|Southern Africa|Central Africa|Western Europe|
 Eastern Europe|Central Europe|Northern Europe|Southern Europe|South Asia|Oceania|Indo-Pacific|Asia-Pacific|Iberia|
-Iberian Peninsula|Baltics|Central America`;
+Iberian Peninsula|Baltics|Central America|Soviet Union|Yugoslavia|Czechoslovakia|East Germany|West Germany`;
 
 export const places = words(`${countryList}|${cityList}|${worldList}`.replace(/\n/g, ''));
 
@@ -349,7 +349,7 @@ Common|Green|Field|Fields|Crossing|Junction|Circus|Highway|Motorway|Freeway|Expr
 Theatre|Theater|Castle|Priory|Minster|Pavilion|Lido|Baths|Racecourse|Velodrome|Showground|Arcade|Barracks|
 Docks|Dock|Marina|Lighthouse|Airfield|Aerodrome|Viaduct|Tunnel|Cemetery|Courthouse|Wolds|Wold|Brook|Beck|Tarn|Loch|
 Lough|Mere|Crag|Sands|Ness|Firth|Isle|Isles|Fjord|Highlands|Uplands|Lowlands|Plateau|Moorland|Downs|Bypass|Roundabout|Esplanade|Promenade|Embankment|
-Inn|Hotel|Tavern|Wells|Halt|Oval|Fairground|Fairgrounds|Showgrounds|Speedway|Raceway|Ballpark|Stadion|Stadio|Estadio|Estádio|Stade`
+Inn|Hotel|Tavern|Wells|Halt|Oval|Fairground|Fairgrounds|Auditorium|Showgrounds|Speedway|Raceway|Ballpark|Stadion|Stadio|Estadio|Estádio|Stade`
 	.replace(/\n/g, ''));
 
 /** Last words that make a capitalized phrase an event. */

@@ -63,4 +63,11 @@ describe('world places', () => {
 		expect(typeOf(article, 'Bellerive Oval')).toBe('place');
 		expect(typeOf(article, 'Marlow County Fairgrounds')).toBe('place');
 	});
+
+	it('knows former states, auditoriums and palaces named for a place', () => {
+		const article = segment('The border dates from the Soviet Union. The band played the Corran Auditorium. MPs met in the Palace of Holmwood.');
+		expect(typeOf(article, 'Soviet Union')).toBe('place');
+		expect(typeOf(article, 'Corran Auditorium')).toBe('place');
+		expect(typeOf(article, 'Palace of Holmwood')).toBe('place');
+	});
 });
