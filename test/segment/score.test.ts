@@ -225,7 +225,7 @@ function readCorpus(set: string) {
 		});
 }
 
-const corpusSets = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7'];
+const corpusSets = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'heldout6'];
 
 describe.each(corpusSets)('the %s corpus', set => {
 	const articles = readCorpus(set);
