@@ -544,14 +544,20 @@ class Finder {
 		return speaker === undefined ? undefined : {speaker, cue: ':', bridges: false};
 	}
 
-	/** The speaker of the sentence just before a position when it is reported speech with no quote: "Pike said that …". */
-	reportedSpeech(block: number, position: number): {speaker: FoundEntity; cue: string} | undefined {
+	/** The sentence that ends just before a position, unless it holds a quotation of its own. */
+	private unquotedSentenceBefore(block: number, position: number): {start: number; end: number; sentence: string} | undefined {
 		const ranges = this.context.sentences[block]!;
 		const previous = ranges[lowerBound(ranges, position + 1, range => range.end) - 1];
 		if (previous === undefined) return undefined;
-		const text = this.context.blocks[block]!;
-		const sentence = text.slice(previous.start, previous.end);
-		if (/["“”]/.test(sentence)) return undefined;
+		const sentence = this.context.blocks[block]!.slice(previous.start, previous.end);
+		return /["“”]/.test(sentence) ? undefined : {start: previous.start, end: previous.end, sentence};
+	}
+
+	/** The speaker of the sentence just before a position when it is reported speech with no quote: "Pike said that …". */
+	reportedSpeech(block: number, position: number): {speaker: FoundEntity; cue: string} | undefined {
+		const previous = this.unquotedSentenceBefore(block, position);
+		if (previous === undefined) return undefined;
+		const {sentence} = previous;
 		// The reporting verb opens the sentence's predicate: a subject of a few words (a role, a name and where they work), then the verb.
 		// "Pike, for his part, said": an aside between the subject and its verb.
 		const clause = /^\s*((?:[^\s,;:]+\s+){1,10}?|\p{Lu}[^\s,;:]*(?:\s+\p{Lu}[^\s,;:]*){0,2},[^,;:]{1,60},\s+)(said|says|told|added|argued|explained|warned|insisted|noted|stressed|believes|thinks)\b/u.exec(sentence);
@@ -563,12 +569,10 @@ class Finder {
 
 	/** The person a sentence just before a position opens with, as its subject: "Ashworth also questioned …", "He was …". */
 	personSubject(block: number, position: number): FoundEntity | undefined {
-		const ranges = this.context.sentences[block]!;
-		const previous = ranges[lowerBound(ranges, position + 1, range => range.end) - 1];
+		const previous = this.unquotedSentenceBefore(block, position);
 		if (previous === undefined) return undefined;
+		const {sentence} = previous;
 		const text = this.context.blocks[block]!;
-		const sentence = text.slice(previous.start, previous.end);
-		if (/["“”]/.test(sentence)) return undefined;
 		const pronoun = /^\s*(He|She)\s+\p{Ll}/u.exec(sentence);
 		if (pronoun !== null) {
 			const resolved = this.resolvePronoun(block, previous.start + pronoun[0].indexOf(pronoun[1]!) + pronoun[1]!.length, pronoun[1]!.toLowerCase());
