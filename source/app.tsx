@@ -9,6 +9,7 @@ import {screenRows} from './panes/screen.js';
 import {
 	initialState,
 	reduce,
+	startOptions,
 	type LibraryItem,
 	type ReaderHit,
 	type ReaderState,
@@ -37,12 +38,13 @@ export type AppProps = {
 	onCopy?: (quote: Quote, article: Article) => string;
 };
 
-export function App({article, searcher, library, openArticle, onLeave, initialTop, initialMarks, initialNotice, ascii = false, onCopy}: AppProps) {
+export function App(props: AppProps) {
+	const {article, searcher, openArticle, onLeave, onCopy} = props;
 	const {stdout} = useStdout();
 	const {exit} = useApp();
 	const size = () => ({columns: stdout.columns || 80, rows: stdout.rows || 24});
 	const [state, dispatch] = useReducer(reduce, undefined, () =>
-		initialState(article, size().columns, size().rows, {ascii, library, marks: initialMarks, top: initialTop, notice: initialNotice}),
+		initialState(article, size().columns, size().rows, startOptions(props)),
 	);
 	// The latest place in the article, for saving when the reader leaves it: saving on every key would write a file per key.
 	const place = useRef({articleId: state.article.meta.id, top: state.articleTop, marks: state.marks});

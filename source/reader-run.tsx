@@ -8,7 +8,7 @@ import type {LibraryPaths} from './library/paths.js';
 import {openLibrary} from './library/reading-session.js';
 import {LookProvider, lookFor} from './panes/look.js';
 import {paintScreen} from './panes/screen.js';
-import {initialState, reduce, type ReaderState} from './reader/state.js';
+import {initialState, reduce, startOptions, type ReaderState} from './reader/state.js';
 import {createFrameWriter} from './render/frame-writer.js';
 import type {Capabilities} from './terminal/capabilities.js';
 import {formatQuoteForClipboard, osc52ForTerminal} from './terminal/clipboard.js';
@@ -115,11 +115,6 @@ export async function runReader(article: Article, screen: Capabilities, library?
 
 	if (reading?.notice) process.stderr.write(`pullquote: ${reading.notice}\n`);
 	return 0;
-}
-
-/** What the reader starts with, from the App's props: the App starts from the same. */
-function startOptions(props: Omit<AppProps, 'searcher'>) {
-	return {ascii: props.ascii ?? false, library: props.library, marks: props.initialMarks, top: props.initialTop, notice: props.initialNotice};
 }
 
 /**

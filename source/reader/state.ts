@@ -75,6 +75,11 @@ export type Action =
 
 export type ScreenOptions = {ascii?: boolean; library?: LibraryItem[]; marks?: string[]; top?: number; notice?: string | undefined};
 
+/** The reader's starting point as its props give it: the App and the first screen drawn before it start alike. */
+export function startOptions(props: {ascii?: boolean; library?: LibraryItem[]; initialMarks?: string[]; initialTop?: number; initialNotice?: string | undefined}): ScreenOptions {
+	return {ascii: props.ascii ?? false, library: props.library, marks: props.initialMarks, top: props.initialTop, notice: props.initialNotice};
+}
+
 export function initialState(
 	article: Article,
 	columns: number,
