@@ -2,7 +2,7 @@
  * Runs the segmenter over the hand-annotated corpus and reports how close it comes to the
  * gold: one row per article, then a summary per set against the targets.
  *
- *   npm run eval                        the dev sets and heldout6
+ *   npm run eval                        the dev sets and the held-out sets
  *   npm run eval -- --verbose           also every missed or spurious quote, speaker and entity
  *   npm run eval -- --set dev3,dev4     only the named sets; repeat --set or separate names
  *                                       with commas (`--set dev3 --set dev4` is the same)
@@ -28,7 +28,7 @@ import {
 
 type SegmentText = (text: string, options?: {id?: string; title?: string}) => Article;
 
-const defaultSets = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'heldout6'];
+const defaultSets = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8'];
 const corpusDirectory = fileURLToPath(new URL('../test/segment/corpus/', import.meta.url));
 const segmenterUrl = new URL('../source/segment/index.js', import.meta.url);
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
