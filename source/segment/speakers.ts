@@ -66,6 +66,20 @@ const pronouns = /(?:^|\s)(he|she|it|He|She|It)$/;
 // "Asked about the reports,", "Writing for the majority,": an opening phrase set off by a comma comes before the subject.
 const openingPhrase = /^\s*(?:\p{Lu}\p{Ll}*(?:ing|ed)|In|At|On|After|Before|For)\b[^,"“”]{0,60},\s*/u;
 // Nouns for people: "Reyes's lawyer said" is someone else speaking, "Reyes's voice" is not.
+// "The club said", "the panel said": the kind of body a noun calls by, when its name does not hold the noun.
+const notTeam = /^(?!.*\b(?:League|Championship|Cup|Federation|Association|Union|Council|Ministry|Department|Board|Commission)\b)/;
+const kindWords = new Map<string, RegExp>([
+	['club', notTeam],
+	['team', notTeam],
+	['side', notTeam],
+	['panel', /\b(?:Court|Tribunal|Panel|Committee|Commission|Board)\b/],
+	['union', /\b(?:Union|Federation|Confederation|Congress)\b/],
+	['court', /\b(?:Court|Tribunal)\b/],
+	['tribunal', /\b(?:Court|Tribunal)\b/],
+]);
+
+const abbreviatedEnd = /\b(?:Ltd|Inc|Corp|Co|Bros|Jr|Sr|Pty|Plc|LLC|Assn|Dept)$/;
+
 const personNouns = /^(?:wife|husband|son|daughter|mother|father|brother|sister|partner|friend|cousin|family|widow|parents|children|colleague|boss|team)$/;
 
 export function attributeQuotes(context: SpeakerContext): Attribution[] {
@@ -389,6 +403,7 @@ class Finder {
 		if (floor >= span.open) return undefined;
 		const region = text.slice(floor, span.open);
 		let verb: RegExpExecArray | undefined;
+		const verbs: RegExpExecArray[] = [];
 		verbPattern.lastIndex = 0;
 		for (let match = verbPattern.exec(region); match !== null; match = verbPattern.exec(region)) {
 			// "in a note", "the claims": a noun, not a verb.
@@ -396,6 +411,7 @@ class Finder {
 			// "amid calls for a “pause”", "despite claims": a plural noun after a preposition, not a verb.
 			if (nounReading.test(match[0]) && /(?:^|\s)(?:amid|despite|after|following|over|about|against|with|for|of|on|in|into|by|from|and|or|under|to|new|fresh|repeated|growing|recent)\s+$/i.test(region.slice(0, match.index))) continue;
 			verb = match;
+			verbs.push(match);
 		}
 
 		if (verb === undefined) return undefined;
@@ -457,6 +473,14 @@ class Finder {
 			const between = text.slice(previous.after, verbStart);
 			const said = /^([\s,]*[^"“”.;,]{1,50}?\s)(?:said|says)\s*,\s*$/.exec(between);
 			if (said !== null) speaker = this.subjectIn(span.block, previous.after, previous.after + said[1]!.length);
+		}
+
+		// "The union said it had been promised “…”": the reported speech is about the speaker itself, so a verb in it
+		// that names no one else ("had been promised") leaves the words with the clause reporting the speech.
+		const reporting = verbs.slice(0, -1).reverse().find(match => plainSaying.test(match[0]));
+		const selfAsSubject = reporting === undefined ? false : /^\s+(?:that\s+)?(?:it|he|she|they|we)(?:\s+(?:had|has|have|was|were|is|are|been|being|would|will|could|should|might|may))*\s+$/.test(region.slice(reporting.index + reporting[0].length, verb.index));
+		if (speaker === undefined && reporting !== undefined && selfAsSubject && !/[.!?;:]\s/.test(region.slice(reporting.index))) {
+			speaker = this.subjectIn(span.block, floor, floor + reporting.index);
 		}
 
 		return {speaker, cue, bridges: false};
@@ -635,8 +659,9 @@ class Finder {
 			// "…the third, Tolland District Council, warning": an appositive that is only a name is the subject.
 			const named = this.mentionsIn(block, innerStart, innerEnd).find(found => found.end === innerEnd && /^(?:the\s+)?$/i.test(text.slice(innerStart, found.start)));
 			if (named !== undefined && speaks(named.entity)) return named.entity;
-			end = from + offset + appositive.index;
-			clause = text.slice(from, end).trimEnd();
+			// "Sahyadri Maritime (SMIL), the developer, said": the short name in brackets may come before the appositive too.
+			clause = text.slice(from, from + offset + appositive.index).trimEnd().replace(/\s*\([^()]{1,12}\)$/, '');
+			end = from + clause.length;
 		}
 
 		// "Judge Martin Kowalski, who had called": the relative pronoun points at the name before it.
@@ -691,7 +716,8 @@ class Finder {
 		const candidates = this.mentionsIn(block, from, end).filter(found => !found.quoted);
 		const last = candidates.at(-1);
 		if (last === undefined) return undefined;
-		const between = text.slice(last.end, end);
+		// "Sahyadri Maritime Ltd. said": the full stop of an abbreviation closing the name is still the name's.
+		const between = text.slice(last.end, end).replace(/^\.(?=\s|$)/, abbreviatedEnd.test(text.slice(last.start, last.end)) ? '' : '.');
 		// The name must close the subject: "Putin", "Putin's spokesman", not "officials in Moscow".
 		const lead = text.slice(from, last.start);
 		if (between.trim() === '' && !/\b(?:for|of|to|with|by|in|at|from|on|about|against)\s+(?:the\s+)?$/i.test(lead)) {
@@ -715,8 +741,10 @@ class Finder {
 			return previous.entity;
 		}
 
-		// "A spokesperson for the Environment Agency said", "Observers from the Council of Europe said": the organization speaks through them.
-		if (between.trim() === '' && /\b(?:spokes(?:man|woman|person)|representatives?|officials|observers|monitors|inspectors|delegates|envoys|negotiators|panel|bench|majority)\s+(?:for|of|from|at)\s+(?:the\s+)?$/i.test(lead) && last.entity.type !== 'person' && speaks(last.entity)) {
+		// "A spokesperson for the Environment Agency said", "An official in the Environment Ministry said": the organization speaks through them.
+		const through = /\b(?:spokes(?:man|woman|person)|representatives?|officials?|observers|monitors|inspectors|delegates|envoys|negotiators|panel|bench|majority)\s+(for|of|from|at|in|with)\s+(?:the\s+)?$/i.exec(lead);
+		// "Officials in Moscow" are not the Kremlin's voice: only an organization speaks through those "in" or "with" it.
+		if (between.trim() === '' && through !== null && last.entity.type !== 'person' && speaks(last.entity) && (!/^(?:in|with)$/i.test(through[1]!) || last.entity.type === 'organization')) {
 			return last.entity;
 		}
 
@@ -910,12 +938,21 @@ class Finder {
 				// "the company" is no union, council or ministry named in between.
 				if (generic && commercialNoun.test(noun) && publicBody.test(found.entity.name)) continue;
 				if (generic || found.entity.name.toLowerCase().split(/\s+/).includes(noun)) return found.entity;
+				// A kind is weaker evidence than a word of the name: only a body named just before is meant.
+				if (block - current <= 1 && kindWords.get(noun)?.test(found.entity.name) === true) return found.entity;
+				if (this.describedAs(found, noun)) return found.entity;
 			}
 		}
 
 		// "the defense ministry said": an office of a government the text names as its country.
 		if (/^(?:ministry|government|administration|cabinet|embassy|presidency)$/.test(noun)) return this.lastGovernment(block, position);
 		return undefined;
+	}
+
+	/** "Finansforbundet, the finance sector union, said": an appositive says what kind of body the name is. */
+	private describedAs(found: Located, noun: string): boolean {
+		const after = this.context.blocks[found.block]!.slice(found.end, found.end + 80);
+		return new RegExp(`^(?:\\s*\\([^()]{1,12}\\))?,\\s+(?:a|an|the|its)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?${noun},`, 'u').test(after);
 	}
 
 	private lastGovernment(block: number, position: number): FoundEntity | undefined {

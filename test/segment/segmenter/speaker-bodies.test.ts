@@ -1,0 +1,64 @@
+import {describe, expect, it} from 'vitest';
+import {segment, speakers} from './helpers.js';
+
+/*
+ * Organizations as speakers when the sentence names them indirectly: past an abbreviation or a short
+ * name in brackets, through reported speech, by the kind of body they are, or through an official.
+ */
+describe('an organization named with its trimmings', () => {
+	it('keeps the full stop of "Ltd." and the initials in brackets from hiding the subject', () => {
+		const article = segment('Corvane Shipping Ltd. (CSL), the operator, said in a statement that the terminal would create “about 900 jobs” by 2030.');
+		expect(speakers(article)).toEqual([['about 900 jobs', 'Corvane Shipping Ltd']]);
+	});
+
+	it('finds the subject past a bracketed short name and an appositive', () => {
+		const article = segment('Holmcrest Water Trust (HWT), the regional supplier, said the pipes were “older than anyone would like.”');
+		expect(speakers(article)).toEqual([['older than anyone would like.', 'Holmcrest Water Trust']]);
+	});
+});
+
+describe('a quote inside reported speech', () => {
+	it('gives a quote after a verb with no subject of its own to the clause reporting the speech', () => {
+		const article = segment('The Brenmoor Nurses Union said it had been promised “a fair hearing before any ward closes” by the health board.');
+		expect(speakers(article)).toEqual([['a fair hearing before any ward closes', 'Brenmoor Nurses Union']]);
+	});
+
+	it('leaves the quote alone when no reporting clause comes before the passive verb', () => {
+		const article = segment('Staff at the depot had been promised “a fair hearing before any ward closes” last spring.');
+		expect(speakers(article)).toEqual([['a fair hearing before any ward closes', null]]);
+	});
+});
+
+describe('a body called by its kind', () => {
+	it('gives "the union said" to the body an appositive called a union', () => {
+		const article = segment('Talvik Rail and its staff have been at odds for a year. Jernforbund, the rail workers’ union, rejected the offer on Monday. The union said the deal was “a pay cut in a party hat.”');
+		expect(speakers(article)).toEqual([['a pay cut in a party hat.', 'Jernforbund']]);
+	});
+
+	it('gives "the panel said" to the court or tribunal just named', () => {
+		const article = segment('The appeal was heard by the Sports Appeals Tribunal in Geneva last week.\n\nThe panel said the runner’s account was “sincere but unsupported.”');
+		expect(speakers(article)).toEqual([['sincere but unsupported.', 'Sports Appeals Tribunal']]);
+	});
+
+	it('gives "the club said" to the team named in the same paragraph', () => {
+		const article = segment('Ashby Rovers beat Kelham Athletic 2-0 on Saturday.\n\nThe Port Alwyn Gulls were quick to respond. In a post on social media, the club said it was “ready for anyone” in the final.');
+		expect(speakers(article)).toEqual([['ready for anyone', 'Port Alwyn Gulls']]);
+	});
+
+	it('does not reach back paragraphs for "the club" when the team is not named near it', () => {
+		const article = segment('Ashby Rovers beat Kelham Athletic 2-0 on Saturday.\n\nThe winger went off in the second half with a knee injury.\n\nFans queued for an hour outside the ground.\n\nThe club said he was “comfortable” and would be assessed on Monday.');
+		expect(speakers(article)).toEqual([['comfortable', null]]);
+	});
+});
+
+describe('an official of a body', () => {
+	it('gives the words of "an official in" a ministry to the ministry', () => {
+		const article = segment('The decision rests with the Ministry of Ports. An official in the Ministry of Ports said the file was “under examination” and declined to comment further.');
+		expect(speakers(article)).toEqual([['under examination', 'Ministry of Ports']]);
+	});
+
+	it('does not give the words of officials in a capital to the city', () => {
+		const article = segment('Officials in Moscow said the file was “under examination” and declined to comment further.');
+		expect(speakers(article)).toEqual([['under examination', null]]);
+	});
+});
