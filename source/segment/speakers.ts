@@ -78,6 +78,11 @@ const kindWords = new Map<string, RegExp>([
 	['tribunal', /\b(?:Court|Tribunal)\b/],
 ]);
 
+// A document or an inquiry and its author: "An investigation by", "a report from the".
+const documentOpener = String.raw`(?:^|\s)(?:an?|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:investigation|inquiry|review|report|study|audit|analysis|assessment|survey|probe|statement|ruling|judgment|judgement|letter|filing|submission)\s+(?:by|from)\s+(?:the\s+)?`;
+const documentBy = new RegExp(documentOpener, 'iu');
+const documentByAtEnd = new RegExp(`${documentOpener}$`, 'iu');
+
 const abbreviatedEnd = /\b(?:Ltd|Inc|Corp|Co|Bros|Jr|Sr|Pty|Plc|LLC|Assn|Dept)$/;
 
 const personNouns = /^(?:wife|husband|son|daughter|mother|father|brother|sister|partner|friend|cousin|family|widow|parents|children|colleague|boss|team)$/;
@@ -414,7 +419,7 @@ class Finder {
 			verbs.push(match);
 		}
 
-		if (verb === undefined) return undefined;
+		if (verb === undefined) return this.finding(span.block, floor, span.open);
 		// "Asked whether Lind had agreed to “new red lines”, Kovacs declined": the words are the question's, not an answer.
 		if (/^\s*Asked\s+(?:about|whether|if|what|why|how|when|who|to)\b[^,]*$/.test(text.slice(sentence.start, span.open))) return undefined;
 		// "had agreed to", "began to": an act, not speech.
@@ -484,6 +489,19 @@ class Finder {
 		}
 
 		return {speaker, cue, bridges: false};
+	}
+
+	/** "An investigation by the Maritime Agency found that the watch had been “…”": the body whose inquiry found it. */
+	private finding(block: number, floor: number, open: number): Cue | undefined {
+		const text = this.context.blocks[block]!;
+		const region = text.slice(floor, open);
+		const inquiry = documentBy.exec(region);
+		if (inquiry === null) return undefined;
+		const at = floor + inquiry.index + inquiry[0].length;
+		const author = this.mentionsIn(block, at, open).find(found => found.start === at && !found.quoted);
+		if (author === undefined || !speaks(author.entity)) return undefined;
+		const verb = /^[^.;:!?"“”]{0,80}?\b(found|finds|concluded|concludes)\b/.exec(text.slice(author.end, open));
+		return verb === null ? undefined : {speaker: author.entity, cue: verb[1]!, bridges: false};
 	}
 
 	/**
@@ -748,6 +766,8 @@ class Finder {
 			return last.entity;
 		}
 
+		// "A report by the Audit Office said": the author speaks through the document.
+		if (between.trim() === '' && documentByAtEnd.test(lead) && speaks(last.entity)) return last.entity;
 		if (ownVoice.test(between) && last.entity.type !== 'person' && speaks(last.entity)) return last.entity;
 		return undefined;
 	}

@@ -62,3 +62,20 @@ describe('an official of a body', () => {
 		expect(speakers(article)).toEqual([['under examination', null]]);
 	});
 });
+
+describe('a body speaking through its document or inquiry', () => {
+	it('gives the words to the author of "a report by"', () => {
+		const article = segment('A report by the Harwell Audit Office said the scheme was “poorly designed from the start.”');
+		expect(speakers(article)).toEqual([['poorly designed from the start.', 'Harwell Audit Office']]);
+	});
+
+	it('gives what "an investigation by" a body found to that body', () => {
+		const article = segment('An investigation by the Coastal Safety Board (CSB), which is based in Plymouth, found that the crew had been “tired and poorly briefed” on the night.');
+		expect(speakers(article)).toEqual([['tired and poorly briefed', 'Coastal Safety Board']]);
+	});
+
+	it('does not give what police found to anyone', () => {
+		const article = segment('Officers from Harwell Police found “a large quantity” of cash at the house on Friday.');
+		expect(speakers(article)).toEqual([['a large quantity', null]]);
+	});
+});
