@@ -443,7 +443,10 @@ class Finder {
 		}
 		// "… called it “…” and said it was “…”": the same subject carries on.
 		if (previous !== undefined && previous.block === span.block && floor === previous.after && /^[\s,—–-]*(?:and|but|then)?[\s,]*$/i.test(text.slice(floor, verbStart)) && sameSentence(this.context, previous, span)) {
-			return {speaker: this.cueSpeakers.get(index - 1), cue, bridges: false};
+			// "X, quoting Y, said “…,” and promised “…”": the quote was Y's, but the next verb is X's own.
+			const quoting = /,\s*quoting\s/.exec(text.slice(sentence.start, Math.max(previous.open, sentence.start)));
+			const subject = quoting === null ? this.cueSpeakers.get(index - 1) : this.subjectIn(span.block, sentence.start, sentence.start + quoting.index);
+			return {speaker: subject, cue, bridges: false};
 		}
 
 		let speaker = this.subjectIn(span.block, floor, verbStart);

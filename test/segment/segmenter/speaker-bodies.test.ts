@@ -79,3 +79,13 @@ describe('a body speaking through its document or inquiry', () => {
 		expect(speakers(article)).toEqual([['a large quantity', null]]);
 	});
 });
+
+describe('a speaker quoting someone else', () => {
+	it('gives the quoted words to the one quoted and the next verb’s words back to the speaker', () => {
+		const article = segment('Mayor Ilse Brandvold, quoting the late ferryman Odd Hatlestad, said "the fjord decides, not the council," and vowed to fight any plan that treated the harbour "like a theme park".');
+		expect(speakers(article)).toEqual([
+			['the fjord decides, not the council,', 'Odd Hatlestad'],
+			['like a theme park', 'Ilse Brandvold'],
+		]);
+	});
+});
