@@ -62,12 +62,12 @@ const surnameParticles = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', '
 const placeHeads = /^(?:Palace|Strait|Straits|Gulf|Bay|Sea|Isle|Isles|Lake|Port|Cape|Mount|Sound|Valley|Vale|Forest|Plain|Basin|Island|Islands|Republic|Kingdom|Province|County|District|Region|State|Duchy|Principality|City|Town|Borough|Village|Bight|Firth|Straits)$/;
 // "Lincoln High": American schools go by the town or the founder and the grade alone. "Brennvik IL", "Ostrum IF":
 // Nordic sports clubs end in the letters of their kind of club, words that mean something else anywhere else.
-const organizationTails = new Set(['Power', 'Mills', 'Water', 'Gas', 'Freight', 'Brothers', 'Bros.', 'Sons', 'High', 'IL', 'IF', 'IK', 'BK', 'FK', 'SK']);
+const organizationTails = new Set(['Metro', 'Power', 'Mills', 'Water', 'Gas', 'Freight', 'Brothers', 'Bros.', 'Sons', 'High', 'IL', 'IF', 'IK', 'BK', 'FK', 'SK']);
 const postNominals = new Set(['KC', 'QC', 'MP', 'MPs', 'MEP', 'MSP', 'MS', 'AM', 'TD', 'Jr', 'Jr.', 'Sr', 'Sr.', 'PhD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'MD', 'Esq', 'Esq.']);
 const commonAcronyms = new Set(['DNA', 'RNA', 'GDP', 'CEO', 'CFO', 'COO', 'CTO', 'VAT', 'PPE', 'HIV', 'AIDS', 'COVID', 'LED', 'GPS', 'ID', 'PIN', 'ATM', 'SUV', 'MP', 'MPs', 'KC', 'QC', 'OK', 'AM', 'PM', 'FM', 'AI', 'IT', 'HR', 'PR', 'TV', 'CCTV', 'CV', 'PE', 'IVF', 'ICU', 'GP', 'GPs', 'MRI', 'PTSD', 'ADHD', 'LGBT', 'LGBTQ', 'USB', 'PDF', 'URL', 'SMS', 'FAQ', 'ETA', 'RSVP', 'DIY', 'NB', 'PS', 'FY', 'YTD', 'EV', 'EVs', 'ESG', 'IPO', 'PFAS']);
 const placePrefixes = /^(?:Port|Mount|River|Mt\.|Monte|Mont|Lake|Loch|Lough|Cape|Fort|Isle|Higher|Lower|Upper|Nether|Little|Great|Greater|Old|Vila|Villa|Bairro|Rua|Praça|Piazza|Rue|Avenida|Via|Ciudad|Puerto|Porto|Río|Rio|Calle|Plaza|Isla|Ilha|Lago|Playa|Praia|Estadio|Estádio|Stade|Stadio|Castelo|Igreja|Ribeira|Strath|Kirk|Glen|Ben|Sankt|São|Santa|Santo|San|North|South|East|West|Mid)$/;
-const documentWords = new Set(['Agreement', 'Accords', 'Treaty', 'Memorandum', 'Act', 'Protocol', 'Convention', 'Doctrine']);
-const sportBodies = /^(?:Cricket|Rugby|Tennis|Football|Golf|Swimming|Athletics|Cycling|Netball|Hockey|Rowing|Sailing|Gymnastics|Basketball|Baseball|Volleyball|Boxing|Triathlon|Badminton|Squash|Archery|Judo|Surfing|Diving|Skiing|Snowsport|Equestrian)$/;
+const documentWords = new Set(['Code', 'Amendment', 'Prize', 'Agreement', 'Accords', 'Treaty', 'Memorandum', 'Act', 'Protocol', 'Convention', 'Doctrine']);
+const sportBodies = /^(?:Cricket|Rugby|Tennis|Football|Golf|Swimming|Athletics|Cycling|Netball|Hockey|Rowing|Sailing|Gymnastics|Basketball|Baseball|Volleyball|Boxing|Triathlon|Badminton|Squash|Archery|Judo|Surfing|Diving|Skiing|Snowsport|Equestrian|Aquatics|Curling|Taekwondo|Weightlifting|Wrestling|Fencing)$/;
 const roman = /^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$/;
 
 const canonicalPlace = new Map<string, string>();
@@ -495,7 +495,9 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 
 	// "Lois Hall", "Penny Lane": after a first name, a place word is a surname.
 	if (placeWords.has(last) && part.length > 1 && !(part.length === 2 && firstNames.has(words[0]!))) return [{tokens: part, type: 'place', role: undefined}];
-	if (documentWords.has(last) && part.length > 1) return [{tokens: part, type: 'other', role: undefined}];
+	// "the Harrow Prize for Fiction", "the Convention on Migratory Species": a document or an award named for its field.
+	const documentOf = words.some((word, index) => index > 0 && documentWords.has(word) && /^(?:for|of|on)$/.test(words[index + 1] ?? ''));
+	if ((documentWords.has(last) || documentOf) && part.length > 1) return [{tokens: part, type: 'other', role: undefined}];
 	if ((eventWords.has(last) || roman.test(last)) && part.length > 1) return [{tokens: part, type: 'event', role: undefined}];
 	// "Storm Idris", "Hurricane Maria": a named storm is an event, whatever its name.
 	if (part.length === 2 && /^(?:Storm|Hurricane|Typhoon|Cyclone)$/.test(words[0]!)) return [{tokens: part, type: 'event', role: undefined}];
@@ -546,6 +548,8 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 
 	// "Cricket Australia", "Athletics Canada": a national sports body is named by its sport and its country.
 	if (part.length === 2 && sportBodies.test(words[0]!) && countries.has(words[1]!)) return [{tokens: part, type: 'organization', role: undefined}];
+	// "World Rugby", "World Sailing": the world governing body of a sport takes the sport's name after "World".
+	if (part.length === 2 && words[0] === 'World' && sportBodies.test(words[1]!)) return [{tokens: part, type: 'organization', role: undefined}];
 	// "Natural England", "Sport Wales": a British public body is named by one word and its nation. "New England" and
 	// "Middle England" are no bodies, and a role or a nationality before a nation only qualifies it.
 	if (part.length === 2 && /^(?:England|Scotland|Wales|Cymru|Ireland|Britain)$/.test(words[1]!) && /^\p{Lu}\p{Ll}+$/u.test(words[0]!)
@@ -949,6 +953,11 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 	return table.entities;
 }
 
+// "the Amara Oyelaran case", "the Tovey family": a person's name used to qualify a noun.
+const attributiveName = /^\s+(?:case|cases|family|families|era|years|affair|trial|inquest|inquiry|verdict|award|prize|lecture|scholarship|fund|memorial|estate|campaign|administration|government|show|song|album|book|novel|film|biopic|interview|story|scandal|saga|brothers|sisters|twins)\b/;
+
+const placeBeforeThe = /(?:^|\s)(?:in|on|onto|upon|near|across|around|through|throughout|along|towards?|to|beyond|outside|inside|into|over|under|up|down|off|past)\s+the\s+$/i;
+
 /** What the article as a whole says about each unknown or guessed name, by its text. */
 function articleVotes(blocks: readonly string[], candidates: readonly Candidate[]): Map<string, Votes> {
 	const votes = new Map<string, Votes>();
@@ -970,6 +979,11 @@ function articleVotes(blocks: readonly string[], candidates: readonly Candidate[
 		// "The Millbrook Marlins": a plural name after "the" is a team or a band, not a person.
 		const last = candidate.tokens.at(-1)!.text;
 		if (candidate.tokens.length > 1 && /(?:^|\s)the\s+$/i.test(preceding) && /[^su]s$/.test(last)) own.organization += 2;
+		// "published by the Federal Chancellery": news puts no one's full name after "the", but it names bodies so.
+		// Not "the Amara Oyelaran case", a person's name qualifying a noun; not "on the Sumas Prairie", which is as
+		// likely somewhere; and not where what follows says otherwise ("surveyed the Ria Formosa lagoon").
+		else if (candidate.guessed === true && candidate.tokens.length > 1 && /(?:^|\s)the\s+$/i.test(preceding) && !placeBeforeThe.test(preceding) && !attributiveName.test(text.slice(end, end + 30))
+			&& own.place === 0 && own.person <= 1) own.organization += 2;
 		mentions.push({name: text.slice(start, end), block: candidate.block, start, end, votes: own});
 	}
 

@@ -75,6 +75,10 @@ const after = {
 	statement: /^,?\s+(?:said|says|announced|confirmed|reported)\s+(?:in\s+(?:a|an|its)\s+(?:statement|filing|release|press release|report)|on\s+its\s+website)\b/,
 	acts: /^\s+(?:employs|employed|operates|operated|manufactures|makes|produces|sells|sold|owns|reported\s+(?:a|an|its)|posted\s+(?:a|an)\s+(?:loss|profit)|announced\s+(?:a|an|plans)|issued\s+(?:a|an)\s+statement|declined\s+to\s+comment|filed|was\s+founded|has\s+been\s+fined|shares\s+(?:rose|fell|jumped|slid|dropped|climbed))\b/,
 	which: /^,\s+which\s/,
+	// "Tolvane Rail, which operates the line, said": a relative clause that says what a name does, a body does.
+	whichActs: /^,\s+which\s+(?:(?:also|has|had|now|then|previously)\s+)?(?:said|says|operates|operated|runs|ran|represents|represented|employs|employed|owns|owned|manages|managed|oversees|oversaw|regulates|regulated|collected|organi[sz]es|organi[sz]ed|brought|funds|funded|sponsors|sponsored|launched|published|issued|announced|confirmed|declined|campaigns|campaigned|lobbies|lobbied|sued|charged|appealed)\b/,
+	// "A Kelmor Rowing spokesperson said": a body has spokespeople and officials of its own, a person has aides.
+	bodyStaff: /^\s+(?:spokes(?:man|woman|person|people)|officials?|press office)\b/,
 	who: /^,?\s+who\s+(?:is|was|has|had|said|says|told|lives|lived|works|worked|runs|ran|grew|spent|added|declined|asked|did|does)\b/,
 	age: /^,\s+\d{1,3},/,
 	appositiveRole: new RegExp(`^,\\s+(?:a|an|the|his|her|their|its|\\p{Lu}[\\p{L}.-]*['’]s)\\s+${filler}{0,4}?(?:${roleNouns}|mother|father|son|daughter|wife|husband|grandmother|grandfather|widow|teenager|woman|man|girl|boy|pupil|graduate|member|veteran|native|retiree|owner|friend|colleague|spokes(?:man|woman|person))\\b`, 'u'),
@@ -123,11 +127,13 @@ export function contextVotes(precedingText: string, followingText: string, sport
 	if (after.organizationOwner.test(tail)) votes.organization += 2;
 	if (after.statement.test(tail)) votes.organization += 1;
 	if (after.acts.test(tail)) votes.organization += 2;
-	if (after.which.test(tail)) {
+	if (after.whichActs.test(tail)) votes.organization += 2;
+	else if (after.which.test(tail)) {
 		votes.organization += 0.5;
 		votes.place += 0.5;
 	}
 
+	if (after.bodyStaff.test(tail)) votes.organization += 2;
 	if (after.who.test(tail)) votes.person += 2;
 	if (after.age.test(tail)) votes.person += 3;
 	if (after.appositiveRole.test(tail) && !after.company.test(tail) && !after.settlement.test(tail)) votes.person += 3;

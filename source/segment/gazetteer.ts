@@ -182,7 +182,7 @@ Dispatch|Bulletin|Argus|Advertiser|Radio|Television|TV|Broadcasting|Magazine|Bre
 Construction|Engineering|Consulting|Associates|Management|Resources|Utilities|Transit|Rail|Electric|
 PLC|GmbH|AG|LLP|Pty|Corporation|Diocese|Guild|Caucus|Legislature|Taskforce|Initiative|Laboratory|Laboratories|
 Conservancy|Charity|Trust|Partnership|Forum|Dredging|Trucking|Catering|Plumbing|Roofing|Packaging|Printing|Brewing|Lending|Staffing|Recycling|Drilling|Manufacturing|Haulage|Freight|Fisheries|Collaborative|Collaboration|Programme|Panel|Survey|Infirmary|Consortium|Workers|Division|Pension|Pensions|Bancorp|Cinema|Theatre Company|Press|Publishing|Publishers|Books|United|AFC|Athletic|
-Homes|Renewables|Pantry|Review|Ports|Institutet|Institut|Instituto|Istituto|Universidad|Universidade|Università|
+Homes|Renewables|Pantry|Review|Ports|Unit|Chancellery|Directorate|Inspectorate|Institutet|Institut|Instituto|Istituto|Universidad|Universidade|Università|
 Universität|Universitet|Université|Hochschule|Partido|Partei|Parti|Partito|Alianza|Aliança|Frente|Movimiento|
 Tidende|Tidning|Tidningen|Zeitung|Dagblad|Dagbladet|Avisen|Diario|Corriere|Gazzetta`
 	.replace(/\n/g, ''));
@@ -353,7 +353,7 @@ Inn|Hotel|Tavern|Wells|Halt|Oval|Fairground|Fairgrounds|Auditorium|Showgrounds|S
 	.replace(/\n/g, ''));
 
 /** Last words that make a capitalized phrase an event. */
-export const eventWords = words(`War|Olympics|Games|Cup|Summit|Championship|Championships|Election|Revolution|
+export const eventWords = words(`War|Age|Ages|Olympics|Games|Cup|Summit|Championship|Championships|Election|Revolution|
 Conference|Festival|Open|Marathon|Telescope|Rover|Probe|Satellite|Spacecraft|Vaccine|Crisis|Fire|Wildfire|Blaze|Storm|Flood|Floods|Earthquake|Hurricane|Typhoon|Cyclone|Tornado|Massacre|Riot|Riots|Uprising|Rebellion|Scandal|Agreement|Accords|Treaty|Memorandum|Act|Protocol|Convention|Doctrine`
 	.replace(/\n/g, ''));
 

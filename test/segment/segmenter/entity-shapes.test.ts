@@ -1,0 +1,56 @@
+import {describe, expect, it} from 'vitest';
+import type {Article} from '../../../source/article/schema.js';
+import {segment} from './helpers.js';
+
+/*
+ * Names whose shape alone would mislead: capitalized words that look like a
+ * person's name but that the sentence treats as a body, possessives and
+ * initials inside names, nicknames, and lists that run two names together.
+ */
+const typeOf = (article: Article, name: string) => article.entities.find(entity => entity.name === name || entity.aliases.includes(name))?.type;
+const names = (article: Article) => article.entities.map(entity => entity.name);
+
+describe('names the sentence treats as bodies', () => {
+	it('takes a name after "the" for an organization, but not a person after "the late"', () => {
+		const article = segment('Results certified by the Valdren Electoral Registry showed a narrow margin. The prize went to the late Corin Althaus, whose widow said she was proud.');
+		expect(typeOf(article, 'Valdren Electoral Registry')).toBe('organization');
+		expect(typeOf(article, 'Corin Althaus')).toBe('person');
+	});
+
+	it('does not take a person’s name that qualifies a noun after "the" for an organization', () => {
+		const article = segment('Flowers were left for the Amara Oyelaran family. The Valdren Electoral Registry said the count was final.');
+		expect(typeOf(article, 'Amara Oyelaran')).toBe('person');
+		expect(typeOf(article, 'Valdren Electoral Registry')).toBe('organization');
+	});
+
+	it('takes a name that does something through "which" for an organization, and one through "who" for a person', () => {
+		const article = segment('Brask Holt, which runs the ferries, said the service would resume. Tamsin Orrell, who runs the cafe, said trade was slow.');
+		expect(typeOf(article, 'Brask Holt')).toBe('organization');
+		expect(typeOf(article, 'Tamsin Orrell')).toBe('person');
+	});
+
+	it('takes a name with spokespeople of its own for an organization', () => {
+		const article = segment('A Kelmor Rowing spokesperson said the regatta would go ahead.');
+		expect(typeOf(article, 'Kelmor Rowing')).toBe('organization');
+	});
+
+	it('takes "World" and a sport for the sport’s governing body', () => {
+		const article = segment('World Sailing confirmed the race would be shortened.');
+		expect(typeOf(article, 'World Sailing')).toBe('organization');
+	});
+
+	it('takes a unit or a metro for an organization', () => {
+		const article = segment('The case was brought by the Harbour Safety Unit on Monday. Bus drivers for Kessel Metro were told to rest.');
+		expect(typeOf(article, 'Harbour Safety Unit')).toBe('organization');
+		expect(typeOf(article, 'Kessel Metro')).toBe('organization');
+	});
+
+	it('takes an award, a code, an amendment or an age for no one', () => {
+		const article = segment('She won the Tarrow Prize for Poetry. The rules of the Global Anti-Doping Code were broken, the court said, citing the First Amendment. The tools date from the Bronze Age.');
+		expect(typeOf(article, 'Bronze Age')).not.toBe('person');
+		expect(typeOf(article, 'Tarrow Prize for Poetry')).toBe('other');
+		expect(names(article)).not.toContain('Tarrow Prize');
+		expect(typeOf(article, 'Global Anti-Doping Code')).toBe('other');
+		expect(typeOf(article, 'First Amendment')).toBe('other');
+	});
+});
