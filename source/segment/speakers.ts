@@ -403,8 +403,14 @@ class Finder {
 		const text = this.context.blocks[span.block]!;
 		const sentence = sentenceOf(this.context, span.block, span.open);
 		const previous = this.context.spans[index - 1];
+		// "the CDC described coverage — short of the so-called “herd immunity” level — as “…”": a term nobody said,
+		// inside the sentence, does not end the clause that reports it.
+		const term = previous !== undefined && previous.block === span.block && this.cueSpeakers.get(index - 1) === undefined
+			&& isTermLike(this.context, previous) && text.slice(span.start, span.end).trim().split(/\s+/).length > 4 && sameSentence(this.context, previous, span)
+			&& namesSomething(text.slice(Math.max(0, previous.open - 60), Math.max(previous.open, 0)));
+		const bound = term ? this.context.spans[index - 2] : previous;
 		// A reporting clause sits near its quote; looking further back only costs time on run-on text.
-		const floor = Math.max(sentence.start, span.open - 300, previous !== undefined && previous.block === span.block ? previous.after : 0);
+		const floor = Math.max(sentence.start, span.open - 300, bound !== undefined && bound.block === span.block ? bound.after : 0);
 		if (floor >= span.open) return undefined;
 		const region = text.slice(floor, span.open);
 		let verb: RegExpExecArray | undefined;

@@ -89,3 +89,21 @@ describe('a speaker quoting someone else', () => {
 		]);
 	});
 });
+
+describe('a term inside a reporting sentence', () => {
+	it('looks past a so-called term to the verb that reports the quote after it', () => {
+		const article = segment('In its weekly update, the Harwell Health Agency described coverage — 91%, short of the so-called "herd immunity" threshold — as "below the level needed to stop outbreaks."');
+		expect(speakers(article)).toEqual([
+			['herd immunity', null],
+			['below the level needed to stop outbreaks.', 'Harwell Health Agency'],
+		]);
+	});
+
+	it('does not credit a second term of a list to the sentence’s speaker', () => {
+		const article = segment('Nadia Orlov, a fellow at the Brenmoor Institute, argued that the dispute was untouched, whatever the fashionable word, "decoupling” or "de-risking,” happened to be.');
+		expect(speakers(article)).toEqual([
+			['decoupling', null],
+			['de-risking,', null],
+		]);
+	});
+});
