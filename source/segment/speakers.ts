@@ -68,14 +68,15 @@ const openingPhrase = /^\s*(?:\p{Lu}\p{Ll}*(?:ing|ed)|In|At|On|After|Before|For)
 // Nouns for people: "Reyes's lawyer said" is someone else speaking, "Reyes's voice" is not.
 // "The club said", "the panel said": the kind of body a noun calls by, when its name does not hold the noun.
 const notTeam = /^(?!.*\b(?:League|Championship|Cup|Federation|Association|Union|Council|Ministry|Department|Board|Commission)\b)/;
-const kindWords = new Map<string, RegExp>([
-	['club', notTeam],
-	['team', notTeam],
-	['side', notTeam],
-	['panel', /\b(?:Court|Tribunal|Panel|Committee|Commission|Board)\b/],
-	['union', /\b(?:Union|Federation|Confederation|Congress)\b/],
-	['court', /\b(?:Court|Tribunal)\b/],
-	['tribunal', /\b(?:Court|Tribunal)\b/],
+// How many paragraphs back each kind may look: any body may be a club, but few are called a court.
+const kindWords = new Map<string, {name: RegExp; reach: number}>([
+	['club', {name: notTeam, reach: 1}],
+	['team', {name: notTeam, reach: 1}],
+	['side', {name: notTeam, reach: 1}],
+	['panel', {name: /\b(?:Court|Tribunal|Panel|Committee|Commission|Board)\b/, reach: 8}],
+	['union', {name: /\b(?:Union|Federation|Confederation|Congress)\b/, reach: 8}],
+	['court', {name: /\b(?:Court|Tribunal)\b/, reach: 8}],
+	['tribunal', {name: /\b(?:Court|Tribunal)\b/, reach: 8}],
 ]);
 
 // A document or an inquiry and its author: "An investigation by", "a report from the".
@@ -505,6 +506,13 @@ class Finder {
 		const text = this.context.blocks[block]!;
 		const region = text.slice(floor, open);
 		const inquiry = documentBy.exec(region);
+		// "a three-member panel found that she had failed to show “…”": the body the panel sits for.
+		const panel = /(?:^|[\s,])(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(panel|court|tribunal|commission|committee)\s+(?:\p{Ll}+ly\s+)?(found|concluded|ruled)\b/u.exec(region);
+		if (inquiry === null && panel !== null) {
+			const body = this.resolveNoun(block, floor + panel.index, panel[1]!);
+			return body === undefined ? undefined : {speaker: body, cue: panel[2]!, bridges: false};
+		}
+
 		if (inquiry === null) return undefined;
 		const at = floor + inquiry.index + inquiry[0].length;
 		const author = this.mentionsIn(block, at, open).find(found => found.start === at && !found.quoted);
@@ -968,7 +976,8 @@ class Finder {
 				if (generic && commercialNoun.test(noun) && publicBody.test(found.entity.name)) continue;
 				if (generic || found.entity.name.toLowerCase().split(/\s+/).includes(noun)) return found.entity;
 				// A kind is weaker evidence than a word of the name: only a body named just before is meant.
-				if (block - current <= 1 && kindWords.get(noun)?.test(found.entity.name) === true) return found.entity;
+				const kind = kindWords.get(noun);
+				if (kind !== undefined && block - current <= kind.reach && kind.name.test(found.entity.name)) return found.entity;
 				if (this.describedAs(found, noun)) return found.entity;
 			}
 		}

@@ -107,3 +107,13 @@ describe('a term inside a reporting sentence', () => {
 		]);
 	});
 });
+
+describe('a panel of a court', () => {
+	it('gives what "a panel found" to the court named paragraphs before', () => {
+		const article = segment('The Sports Appeals Tribunal on Monday dismissed the runner’s appeal.\n\nThe hearing lasted two days in Geneva.\n\nIn a 40-page award, a three-member panel found that she had failed to show “on the balance of probability” how the drug entered her body.\n\nThe panel said her account was “sincere but unsupported.”');
+		expect(speakers(article)).toEqual([
+			['on the balance of probability', 'Sports Appeals Tribunal'],
+			['sincere but unsupported.', 'Sports Appeals Tribunal'],
+		]);
+	});
+});
