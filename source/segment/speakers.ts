@@ -235,6 +235,12 @@ export function attributeQuotes(context: SpeakerContext): Attribution[] {
 	return results;
 }
 
+/** A split statement resumes after punctuation ("…," she said. "…"); "… downgrading it to “…”" is a quote inside a new clause. */
+function resumes(text: string, clauseEnd: number, nextOpen: number): boolean {
+	const rest = text.slice(clauseEnd, nextOpen);
+	return nextOpen < text.length && rest.split(/\s+/).length <= 14 && /^[^"“”]*$/.test(rest) && /[,.:;—–-]\s*$/.test(rest);
+}
+
 /** Quotes carried on from another share its speaker, in both directions along the chain. */
 function shareAlongChains(results: Attribution[], cues: ReadonlyArray<Cue | undefined>): void {
 	for (let pass = 0; pass < 2; pass++) {
@@ -368,6 +374,12 @@ class Finder {
 		const setOff = /[,!?…—–-]$/.test(quoted) || /^\s*[,—–-]/.test(text.slice(span.after, limit)) || /^(?:he|she|it|they)\s/i.test(region);
 		verbPattern.lastIndex = 0;
 		const verb = verbPattern.exec(region);
+		// "“…,” the award read.": a document's words are those of the body that issued it.
+		const read = /^(?:the|its)\s+(?:[\p{Ll}-]+\s+)?(?:statement|award|ruling|judgment|judgement|decision|filing)\s+(read|reads|stated)\b/u.exec(region);
+		if (read !== null && setOff && (verb === null || verb.index > read.index)) {
+			return {speaker: this.documentVoice(span.block, span.open), cue: read[1]!, bridges: resumes(text, from + read[0].length, nextOpen)};
+		}
+
 		if (verb === null || verb.index > 70 || (!setOff && !/[.!?]$/.test(quoted))) return undefined;
 		const subjectText = region.slice(0, verb.index);
 		// "… “a milestone” — and warned that …": a second verb of the sentence's subject, not this quote's attribution.
@@ -391,10 +403,7 @@ class Finder {
 		}
 
 		speaker = this.quoting(span.block, verbEnd, limit) ?? speaker;
-		const rest = text.slice(verbEnd, nextOpen);
-		// A split statement resumes after punctuation ("…," she said. "…"); "… downgrading it to “…”" is a quote inside a new clause.
-		const bridges = nextOpen < text.length && rest.split(/\s+/).length <= 14 && /^[^"“”]*$/.test(rest) && /[,.:;—–-]\s*$/.test(rest);
-		return {speaker, cue, bridges};
+		return {speaker, cue, bridges: resumes(text, verbEnd, nextOpen)};
 	}
 
 	/** X said, "…" / X hailed the move: "…" / X called it "…": a reporting verb earlier in the sentence. */
@@ -719,6 +728,9 @@ class Finder {
 		}
 
 		// "the spokesperson said": the one introduced as "a Treasury spokesperson" a sentence or a paragraph before.
+		// "“…,” the statement said": a statement or an award speaks for the body quoted just before.
+		const issued = /(?:^|\s)(?:the|The|its|Its)\s+(?:[\p{Ll}-]+\s+)?(?:statement|award|ruling|judgment|judgement|decision|filing)$/u.exec(clause);
+		if (issued !== null) return this.documentVoice(block, from + issued.index);
 		const same = /(?:^|\s)(?:the|The)\s+spokes(?:man|woman|person)$/.exec(clause);
 		if (same !== null) return this.unnamedSpokesperson(Math.max(0, block - 1), 0, block, from + same.index)?.entity;
 		// "Tickets are sold through Ticketmaster, which said": a body the relative clause follows.
@@ -1138,6 +1150,12 @@ class Finder {
 		}
 
 		return recent?.entity;
+	}
+
+	/** The body whose words were quoted last, in this paragraph or the one before: the one a statement or an award is from. */
+	private documentVoice(block: number, position: number): FoundEntity | undefined {
+		const last = this.lastSpeaker(block, position);
+		return last !== undefined && block - last.block <= 1 ? last.entity : undefined;
 	}
 
 	/** The organization or government that spoke the last attributed quote before a position, and where that quote ends. */

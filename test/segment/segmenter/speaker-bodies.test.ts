@@ -117,3 +117,27 @@ describe('a panel of a court', () => {
 		]);
 	});
 });
+
+describe('a document speaking for its body', () => {
+	it('gives "the award read" and the statement it resumes to the body quoted just before', () => {
+		const article = segment('The Sports Appeals Tribunal on Monday dismissed the appeal.\n\nThe panel said her account was “sincere but unsupported.”\n\n"The athlete has at all times maintained her innocence," the award read. "Sincerity, however, is not a defence."');
+		expect(speakers(article)).toEqual([
+			['sincere but unsupported.', 'Sports Appeals Tribunal'],
+			['The athlete has at all times maintained her innocence,', 'Sports Appeals Tribunal'],
+			['Sincerity, however, is not a defence.', 'Sports Appeals Tribunal'],
+		]);
+	});
+
+	it('gives "the statement said" to the body quoted in the paragraph before', () => {
+		const article = segment('Kelder Water said the leak was “under control.”\n\n“Crews will work through the night,” the statement said.');
+		expect(speakers(article)).toEqual([
+			['under control.', 'Kelder Water'],
+			['Crews will work through the night,', 'Kelder Water'],
+		]);
+	});
+
+	it('leaves a statement with no body quoted before it unattributed', () => {
+		const article = segment('Flooding closed the ring road overnight.\n\n“Crews will work through the night,” the statement said.');
+		expect(speakers(article)).toEqual([['Crews will work through the night,', null]]);
+	});
+});
