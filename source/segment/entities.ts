@@ -106,6 +106,8 @@ export class EntityTable {
 	}
 }
 
+const possessiveVerb = /^\s+(?:said|says|announced|confirmed|reported|warned|added|told|estimated|expects|downgraded|upgraded|lowered|raised|rated|declined|agreed|plans)\b/;
+
 function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];
 	tokenPattern.lastIndex = 0;
@@ -113,7 +115,10 @@ function tokenize(text: string): Token[] {
 		let word = match[0];
 		let end = match.index + word.length;
 		let possessive = false;
-		if (/['’]s$/.test(word) && word.length > 2) {
+		// "Moody's said", "Sainsbury's announced": a possessive with a verb after it owns nothing; it ends a firm's name.
+		if (/^\p{Lu}\p{L}+['’]s$/u.test(word) && possessiveVerb.test(text.slice(match.index + word.length, match.index + word.length + 20))) {
+			// Kept whole.
+		} else if (/['’]s$/.test(word) && word.length > 2) {
 			word = word.slice(0, -2);
 			end -= 2;
 			possessive = true;
@@ -513,6 +518,8 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 		// "Prosecutors said": people named by their job, not by a name.
 		if (/^\p{Lu}\p{Ll}+s$/u.test(last) && titleWords.has(last.slice(0, -1).toLowerCase())) return [];
 		if (/^\p{Lu}{2,6}$/u.test(last) && !roman.test(last) && !commonAcronyms.has(last)) return [{tokens: part, type: 'organization', role: undefined}];
+		// "Moody's said": a name kept whole with its possessive ending is a firm's (see tokenize).
+		if (/^\p{Lu}\p{L}+['’]s$/u.test(last)) return [{tokens: part, type: 'organization', role: undefined}];
 		// "Eurostat", "Rosstat": one word ending in "stat" names a statistics office. ("-bank" is as often a surname.)
 		if (/^\p{Lu}\p{Ll}{2,}stat$/u.test(last)) return [{tokens: part, type: 'organization', role: undefined}];
 		return [{tokens: part, type: 'unknown', role: undefined}];
@@ -822,11 +829,25 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 
 	for (const [short, named] of bracketed) acronyms.set(short, canonicalName('organization', mentionOf(named).text));
 
+	const siblings = sharedSurnames(blocks, candidates, votes, people);
 	const unknown: Candidate[] = [];
 	for (const candidate of candidates) {
 		const mention = mentionOf(candidate);
 		const single = candidate.tokens.length === 1 ? candidate.tokens[0]!.text.replace(/\.$/, '') : undefined;
 		if (candidate.type === 'person' && candidate.tokens.length >= 2) continue;
+		const sibling = siblings.get(candidate);
+		if (sibling !== undefined) {
+			table.add('person', sibling, mention);
+			continue;
+		}
+
+		// "Lind's said it before": after a surname the text has given, "'s" stands for "has".
+		const contracted = single !== undefined && /['’]s$/.test(single) ? people.get(single.slice(0, -2)) : undefined;
+		if (contracted !== undefined) {
+			table.add('person', contracted, {...mention, end: mention.end - 2, text: mention.text.slice(0, -2)});
+			continue;
+		}
+
 		if (single !== undefined && people.has(single) && candidate.type !== 'place' && candidate.type !== 'organization') {
 			table.add('person', people.get(single)!, mention, candidate.role);
 			continue;
@@ -891,7 +912,7 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 	const untyped: Candidate[] = [];
 	// A name spelt like a place is taken for one only where some preposition governs it: "the Stafford report" names an inquiry, "Fans of Bradbury" a writer.
 	const afterPreposition = new Set(unknown.filter(candidate => candidate.tokens.length === 1 && /(?:^|\s)(?:in|at|on|near|from|to|through|across|around|towards?|along|off|beyond|past|outside|between|via|over|under|into|onto|upon)(?:\s+the)?$/.test(candidate.context)).map(candidate => candidate.tokens[0]!.text));
-	// "Putin said": a lone name that speaks is a person, even when the text never gives the full name.
+	// "Fjellvik said": a lone name that speaks is a person or a body, even when the text never gives it in full.
 	const speakingNames = new Set<string>();
 	for (const candidate of unknown) {
 		if (candidate.tokens.length !== 1) continue;
@@ -920,9 +941,11 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		}
 
 		if (candidate.tokens.length === 1 && speakingNames.has(word)) {
-			// "Fjellvik said in a statement": a company speaks too.
-			const entry = votes.get(word);
-			const type = entry !== undefined && entry.organization > entry.person ? 'organization' : 'person';
+			// "Fjellvik said in a statement": news names a person in full before it uses the surname alone, so a
+			// lone word that speaks and is no one's surname is a body's name, unless the article says it is someone's
+			// ("Halvorsen, 54, said") or it is a first name ("Maria, who asked that her surname not be used, said").
+			const entry = votes.get(word) ?? noVotes();
+			const type = entry.person > entry.organization || firstNames.has(word) ? 'person' : 'organization';
 			table.add(type, word, mention);
 			continue;
 		}
@@ -1077,6 +1100,34 @@ function locatedGuess(candidate: Candidate, total: Votes): boolean {
 		|| comingFrom.test(candidate.context) || placeAt.test(candidate.context);
 	if (!located || candidate.tokens.at(-1)!.possessive || candidate.tokens.length > 3) return false;
 	return total.person === 0 && total.organization === 0;
+}
+
+/**
+ * "the sisters, Maeve and Aoife Halloran": a lone word joined by "and" to a first name and a surname is another first
+ * name, of someone with the same surname. Returns the full name each such word stands for.
+ */
+function sharedSurnames(blocks: readonly string[], candidates: readonly Candidate[], votes: ReadonlyMap<string, Votes>, people: ReadonlyMap<string, string>): Map<Candidate, string> {
+	const names = new Map<Candidate, string>();
+	for (let index = 0; index < candidates.length - 1; index++) {
+		const lone = candidates[index]!;
+		const named = candidates[index + 1]!;
+		if (lone.block !== named.block || lone.type !== 'unknown' || lone.tokens.length !== 1 || named.type !== 'person' || named.role !== undefined || named.tokens.length !== 2) continue;
+		const word = lone.tokens[0]!;
+		if (word.possessive || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || !firstNames.has(named.tokens[0]!.text) || people.has(word.text)) continue;
+		if (blocks[lone.block]!.slice(word.end, named.tokens[0]!.start) !== ' and ') continue;
+		const kind = leadingType(votes.get(word.text) ?? noVotes(), 1);
+		if (kind === 'place' || kind === 'organization') continue;
+		names.set(lone, `${word.text} ${named.tokens[1]!.text}`);
+	}
+
+	// Every other mention of the first name alone is the same person's.
+	const byWord = new Map([...names].map(([candidate, name]) => [candidate.tokens[0]!.text, name]));
+	for (const candidate of candidates) {
+		const word = candidate.tokens[0]!.text;
+		if (candidate.tokens.length === 1 && candidate.type === 'unknown' && byWord.has(word)) names.set(candidate, byWord.get(word)!);
+	}
+
+	return names;
 }
 
 /** "at Builth Wells and Coln Ashby": a guess that ends a list with a place in it, and that nothing says is someone, is a place too. */

@@ -54,3 +54,30 @@ describe('names the sentence treats as bodies', () => {
 		expect(typeOf(article, 'First Amendment')).toBe('other');
 	});
 });
+
+describe('lone names that speak', () => {
+	it('keeps a possessive followed by a verb as part of a firm’s name, but not after a surname the text has given', () => {
+		const article = segment('Fitchley\'s said the outlook was stable. Petra Lind\'s lawyer said she would appeal. "Lind\'s said it before," he added.');
+		expect(typeOf(article, 'Fitchley\'s')).toBe('organization');
+		expect(typeOf(article, 'Petra Lind')).toBe('person');
+		expect(names(article)).not.toContain('Lind\'s');
+	});
+
+	it('takes a lone word that speaks after a relative clause for an organization', () => {
+		const article = segment('Harrowby, which runs the buses, said fares would rise.');
+		expect(typeOf(article, 'Harrowby')).toBe('organization');
+	});
+
+	it('takes a lone word that speaks for an organization, unless the article says it is someone', () => {
+		const article = segment('Kittering said in a statement that it would appeal. Halvorsen, 54, said he was leaving.');
+		expect(typeOf(article, 'Kittering')).toBe('organization');
+		expect(typeOf(article, 'Halvorsen')).toBe('person');
+	});
+
+	it('takes a lone word joined to a first name and a surname for another first name of that family', () => {
+		const article = segment('The brothers, Tadeo and Peter Vance, run the farm. "We never sell," Tadeo said.');
+		expect(typeOf(article, 'Tadeo Vance')).toBe('person');
+		expect(article.entities.find(entity => entity.name === 'Tadeo Vance')?.aliases).toContain('Tadeo');
+		expect(typeOf(article, 'Peter Vance')).toBe('person');
+	});
+});
