@@ -37,6 +37,8 @@ function endsSentence(text: string, at: number, punctuation: string, next: numbe
 	if (/[–—-]/.test(first)) return false;
 	const marks = punctuation.replace(/['"’”»)\]]+$/, '');
 	const closed = marks.length < punctuation.length && closers.test(punctuation.at(-1) ?? '');
+	// "“Why stop now?” Hale asked.": a question or an exclamation in quotes, then who said it, is one sentence.
+	if (closed && /[?!]$/.test(marks) && /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|says|asked|asks|shouted|shouts|cried|wondered|added|replied|told|yelled|exclaimed)\b/u.test(following)) return false;
 	if (marks !== '.') return true;
 	const word = wordBefore(text, at);
 	if (word === '') return true;

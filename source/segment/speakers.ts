@@ -49,6 +49,8 @@ const participles = /^(?:saying|adding|telling|writing|warning|noting|arguing|in
 const fillers = /(?:\s+|^)(?:also|later|then|again|has|have|had|was|is|once|previously|recently|repeatedly|earlier|further|would|will|publicly|privately|simply|just|flatly|quickly|bluntly|angrily|on|last|this|that|week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|\d+)$/;
 // "The Kremlin's spokesman said": the organization speaks through its office.
 const ownVoice = /^['’]s?\s+(?:press\s+|[\p{Ll}-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|office|ministry|service|embassy|mission|government|statement)\s*$/u;
+// "Senator Ambler's office said": a person speaks through an office or a spokesperson too, not through a ministry.
+const personalVoice = /^['’]s?\s+(?:press\s+)?(?:spokesman|spokeswoman|spokesperson|office|press\s+secretary)\s*$/u;
 const staffOf = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:officers|officials|staff|planners|inspectors|lawyers|spokes(?:man|woman|person))\b/u;
 const commercialNoun = /^(?:company|firm|lender|utility|carrier|operator|insurer|retailer|airline|provider|developer|startup|manufacturer|carmaker|automaker|drugmaker|chipmaker|maker|supplier|chain|publisher|landlord)$/;
 const publicBody = /\b(?:Union|Council|Ministry|Department|Party|Police|University|College|School|Government|Parliament|Assembly|Senate|Congress|Court|Commission|Committee)\b/;
@@ -388,7 +390,9 @@ class Finder {
 		if (/^(?:and|but|or|then|yet|while|whereas|whilst|although|though|when|after|before|because|since|if|unless|until|without)\b/i.test(subjectText)) return undefined;
 		if (/[.!?;]/.test(subjectText.replace(/\b(?:\p{Lu}\.)+|\b\p{Lu}\p{Ll}{0,3}\./gu, '')) || subjectText.split(/\s+/).length > 12) return undefined;
 		// A new sentence after a quote that ended one is not its attribution: "“….” She added: …".
-		if (quoteEndsSentence && /^\p{Lu}/u.test(region)) return undefined;
+		// A question or an exclamation is different: “Why stop now?” Hale asked. The name follows as the same sentence's subject.
+		const asked = /[?!]$/.test(quoted) && !/^(?:He|She|It|They|We|I|The|A|An|This|That)\b/.test(region) && subjectText.trim().split(/\s+/).length <= 4;
+		if (quoteEndsSentence && /^\p{Lu}/u.test(region) && !asked) return undefined;
 		const verbStart = from + verb.index;
 		const verbEnd = verbStart + verb[0].length;
 		if (namesSomething(text.slice(Math.max(0, span.open - 60), Math.max(span.open, 0)))) return undefined;
@@ -728,6 +732,16 @@ class Finder {
 		}
 
 		// "the spokesperson said": the one introduced as "a Treasury spokesperson" a sentence or a paragraph before.
+		// "“…,” the 23-year-old said": an age stands for the person last named, as "he" or "she" would.
+		if (/(?:^|\s)(?:the|The)\s+\d{1,3}-year-old(?:\s+\p{Ll}+)?$/u.test(clause) && this.mentionsIn(block, from, end).length === 0) return this.resolvePronoun(block, end, 'he');
+		// "Senator Ambler's office said", "the prime minister's spokesman said": the office speaks for the one it serves.
+		const served = /(?:^|\s)(?:the|The)\s+((?:\p{Ll}+\s+)?\p{Ll}+)['’]s?\s+(?:office|press\s+office|spokes(?:man|woman|person)|press\s+secretary)$/u.exec(clause);
+		if (served !== null && this.mentionsIn(block, from, end).length === 0) {
+			const words = served[1]!.split(/\s+/);
+			const holder = this.resolveRole(block, from + served.index, words.at(-1)!);
+			const role = holder?.role?.toLowerCase().split(/\s+/) ?? [];
+			return words.every(word => role.includes(word)) ? holder : undefined;
+		}
 		// "“…,” the statement said": a statement or an award speaks for the body quoted just before.
 		const issued = /(?:^|\s)(?:the|The|its|Its)\s+(?:[\p{Ll}-]+\s+)?(?:statement|award|ruling|judgment|judgement|decision|filing)$/u.exec(clause);
 		if (issued !== null) return this.documentVoice(block, from + issued.index);
@@ -798,6 +812,7 @@ class Finder {
 		// "A report by the Audit Office said": the author speaks through the document.
 		if (between.trim() === '' && documentByAtEnd.test(lead) && speaks(last.entity)) return last.entity;
 		if (ownVoice.test(between) && last.entity.type !== 'person' && speaks(last.entity)) return last.entity;
+		if (personalVoice.test(between) && last.entity.type === 'person' && /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(lead)) return last.entity;
 		return undefined;
 	}
 

@@ -1,0 +1,45 @@
+import {describe, expect, it} from 'vitest';
+import {segment, sentenceTexts, speakers} from './helpers.js';
+
+/*
+ * Speakers named by what stands for them: a question's asker after the marks, an age,
+ * an office or a spokesperson of a person.
+ */
+describe('a question or an exclamation, then who said it', () => {
+	it('keeps “…?” and its attribution in one sentence', () => {
+		const article = segment('"Why would we stop now?" Hale asked. "Is it over?" The answer was no.');
+		expect(sentenceTexts(article)).toEqual(['"Why would we stop now?" Hale asked.', '"Is it over?"', 'The answer was no.']);
+	});
+
+	it('gives the question to the one named after it', () => {
+		const article = segment('Peter Hale spoke first.\n\n"Why would we stop now?" Hale asked.\n\n"Stop!" Mayor Jo Kell shouted.');
+		expect(speakers(article)).toEqual([
+			['Why would we stop now?', 'Peter Hale'],
+			['Stop!', 'Jo Kell'],
+		]);
+	});
+});
+
+describe('an age for a name', () => {
+	it('gives "the 23-year-old said" to the person last named', () => {
+		const article = segment('Striker Leon Baptiste scored twice. "It was the best night of my career," the 23-year-old said.');
+		expect(speakers(article)).toEqual([['It was the best night of my career,', 'Leon Baptiste']]);
+	});
+});
+
+describe('a person’s office', () => {
+	it('gives what a person’s office said to the person', () => {
+		const article = segment('Senator Ruth Ambler\'s office said in a statement that the bill was "dead on arrival."');
+		expect(speakers(article)).toEqual([['dead on arrival.', 'Ruth Ambler']]);
+	});
+
+	it('gives "the prime minister\'s office" to the one who holds that role', () => {
+		const article = segment('Prime Minister Alva Rusk flew to Oslo. The prime minister\'s office said the visit was "a success."');
+		expect(speakers(article)).toEqual([['a success.', 'Alva Rusk']]);
+	});
+
+	it('does not give it to a minister of another office', () => {
+		const article = segment('Defence Minister Harriet Lyle flew to Oslo. The prime minister\'s office said the visit was "a success."');
+		expect(speakers(article)).toEqual([['a success.', null]]);
+	});
+});
