@@ -895,6 +895,10 @@ class Finder {
 		// "Brenford Council's planning officers have backed it, describing": staff speaking in their office's name.
 		if (staffOf.test(after) && first.entity.type !== 'person' && speaks(first.entity)) return first.entity;
 		if (/^['’](?:s\b|\s)/.test(after)) {
+			// "Hartwell's deputy, Clare Imrie, struck a cautious tone": the person the role is set off to name.
+			const deputy = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u;
+			const named = this.mentionsIn(block, first.end, verbStart).find(found => !found.quoted);
+			if (named !== undefined && named.entity.type === 'person' && deputy.test(text.slice(first.end, named.start)) && /^,/.test(text.slice(named.end, named.end + 1))) return named.entity;
 			// "Germany's central bank, the Bundesbank," no; "Germany's Bundesbank said": the name owned is the subject.
 			const owned = this.mentionsIn(block, first.end, verbStart).find(found => !found.quoted);
 			return owned !== undefined && /^['’]s?\s+$/.test(text.slice(first.end, owned.start)) && speaks(owned.entity) ? owned.entity : undefined;

@@ -43,3 +43,10 @@ describe('a person’s office', () => {
 		expect(speakers(article)).toEqual([['a success.', null]]);
 	});
 });
+
+describe('a role owned by someone, then its holder', () => {
+	it('gives the colon statement to the deputy named, not to the one whose deputy she is', () => {
+		const article = segment('Governor Neil Hartwell said inflation was easing. Hartwell\'s deputy, Clare Imrie, struck a more cautious tone: "We are not there yet."');
+		expect(speakers(article)).toEqual([['We are not there yet.', 'Clare Imrie']]);
+	});
+});
