@@ -147,6 +147,8 @@ function tokenize(text: string): Token[] {
 }
 
 const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
+// "M. R. Deshpande", "T.J. Okafor": initials open the names of people, as first names do.
+const isInitial = (word: string): boolean => /^(?:\p{Lu}\.)+$/u.test(word);
 const isSaint = (word: string): boolean => /^(?:St\.?|Saint|Ste\.?)$/.test(word);
 
 /** Splits a block into runs of capitalized tokens joined by single spaces. */
@@ -393,6 +395,10 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 	const known = gazetteerType(whole);
 	if (known !== undefined) return [{tokens: part, type: known, role: undefined}];
 
+	// "the Labour MP for Stroud": a member sits for a constituency, which is a place.
+	const member = part.findIndex(token => /^(?:MP|MSP|MEP|MLA|MPP|MHA|MNA|MLC|MS|TD)$/.test(token.text));
+	if (member >= 0 && part[member + 1]?.text === 'for' && member + 2 < part.length && part.slice(0, member).every(token => isRoleWord(token.text))) return [{tokens: part.slice(member + 2), type: 'place', role: undefined}];
+
 	let titleAt = -1;
 	for (const [index, token] of part.entries()) {
 		if (isTitle(token.text) && index < part.length - 1 && !isRoleWord(part[index + 1]!.text)) titleAt = index;
@@ -426,9 +432,6 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 
 	const words = part.map(token => token.text);
 	const last = words.at(-1)!;
-	// "the Labour MP for Stroud": a member sits for a constituency, which is a place.
-	const member = words.findIndex(word => /^(?:MP|MSP|MEP|MLA|MPP|MHA|TD)$/.test(word));
-	if (member >= 0 && words[member + 1] === 'for' && member + 2 < part.length && words.slice(0, member).every(isRoleWord)) return [{tokens: part.slice(member + 2), type: 'place', role: undefined}];
 	if (part.length === 2 && isRoadNumber(part)) return [{tokens: part, type: 'place', role: undefined}];
 	// "River Forecast Centre", "National Hurricane Center": a centre that forecasts, warns or coordinates is an agency.
 	if (part.length > 1 && /^(?:Center|Centre)$/.test(last) && /^(?:Medical|Health|Cancer|Research|Heart|Trauma|Rehabilitation|Forecast|Forecasting|Warning|Hurricane|Operations|Coordination|Monitoring|Prediction|Emergency|Crisis|Security|Intelligence|Poison|Command)$/.test(words.at(-2)!)) return [{tokens: part, type: 'organization', role: undefined}];
@@ -567,7 +570,7 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 
 	if (words.some(word => places.has(word) || canonicalPlace.has(word))) return [{tokens: part, type: 'other', role: undefined}];
 	if (part.length <= 4 && words.every(word => /^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(word) || /^(?:\p{Lu}\.)+$/u.test(word) || nameConnectors.has(word))) {
-		return [{tokens: part, type: 'person', role: undefined, guessed: !firstNames.has(words[0]!)}];
+		return [{tokens: part, type: 'person', role: undefined, guessed: !firstNames.has(words[0]!) && !isInitial(words[0]!)}];
 	}
 
 	return [{tokens: part, type: 'other', role: undefined}];
@@ -775,7 +778,7 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 	// Unknown names after "at" are firms and institutions, not people: "an analyst at Peel Hunt".
 	for (const candidate of candidates) {
 		const titled = candidate.role !== undefined;
-		if (candidate.type === 'person' && !titled && candidate.tokens.length >= 2 && organizationContext.test(candidate.context) && !placeAt.test(candidate.context) && !firstNames.has(candidate.tokens[0]!.text)) {
+		if (candidate.type === 'person' && !titled && candidate.tokens.length >= 2 && organizationContext.test(candidate.context) && !placeAt.test(candidate.context) && !firstNames.has(candidate.tokens[0]!.text) && !isInitial(candidate.tokens[0]!.text)) {
 			candidate.type = 'organization';
 		}
 	}

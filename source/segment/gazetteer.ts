@@ -206,7 +206,7 @@ Sheikh|Emir|Crown Prince|General|Gen.|Lt.|Col.|Colonel|Sgt.|Major|Maj.|Captain|C
 Marshal|Chairman|Chairwoman|Chair|Chief|Director|Judge|Justice|Ambassador|Envoy|Commissioner|Spokesman|
 Spokeswoman|Spokesperson|Speaker|Leader|Deputy|Dr.|Mr.|Mrs.|Ms.|Dr|Mr|Mrs|Ms|Prof|Miss|Prof.|Professor|Rev.|Father|Sister|
 Lord|Lady|Sir|Dame|Cardinal|Archbishop|Bishop|Rabbi|Imam|Ayatollah|Patriarch|Sultan|Field Marshal|Attorney General|
-Chief Executive|CEO|Founder|Coach|Officer|Inspector|Detective|Sheriff|Superintendent|Supervisor|Attorney|District Attorney|Prosecutor|Counsel|Solicitor|Magistrate|Agent|Trooper|Sergeant|Lieutenant|
+Chief Executive|CEO|Founder|Coach|Officer|Collector|MP|MLA|MSP|MEP|MS|TD|MLC|MPP|MNA|MHA|Inspector|Detective|Sheriff|Superintendent|Supervisor|Attorney|District Attorney|Prosecutor|Counsel|Solicitor|Magistrate|Agent|Trooper|Sergeant|Lieutenant|
 Corporal|Undersecretary|Consul|Delegate|Assemblyman|Assemblywoman|Assemblymember|Legislator|Provost|Principal|
 Manager|Rabbi|Pastor|Chaplain|Commandant|Ombudsman|Registrar|Coroner|Marshal|Executive|Councilman|Councilwoman|Councillor|Councilor|Alderman|Trustee|Treasurer|Comptroller|Auditor|Premier|Vice Premier|Representative|Trade Representative|Secretary-General|spokesman|spokeswoman|
 spokesperson|chairman|chairwoman|leader|minister|chief|director|ambassador|envoy|official|adviser|advisor|aide|
@@ -229,7 +229,7 @@ Opposition|Presidential|Press|Foreign Affairs|National Security|Security|Army|Na
 Pentagon|Treasury|Commerce|Labor|Labour|Education|Transport|Transportation|Agriculture|Environment|Climate|
 Culture|Sports|Digital|Communications|senior|deputy|chief|acting|Labour|Republican|Democratic|party|Party|
 Senate|House|Speaker|General|Executive|Managing|Special|special|UN|U.N.|EU|NATO|Defence|Military|military|
-Assistant|Associate|Secretary-General|longtime|veteran|then|then-|Ukrainian|Russian`.replace(/\n/g, ''));
+Assistant|Associate|Secretary-General|longtime|veteran|then|then-|Ukrainian|Russian|Local|local|District|Additional|Joint|Sitting|sitting`.replace(/\n/g, ''));
 
 /** Verbs that attribute speech or writing, in the forms news prose uses them. */
 export const reportingVerbs = words(`said|says|estimated|estimates|say|told|tells|wrote|writes|added|adds|warned|warns|insisted|insists|

@@ -81,3 +81,24 @@ describe('lone names that speak', () => {
 		expect(typeOf(article, 'Peter Vance')).toBe('person');
 	});
 });
+
+describe('roles and initials', () => {
+	it('takes a collector or a member of a legislature before a name for the person’s role', () => {
+		const article = segment('District Collector S. P. Naik met the farmers. Local MLA Anand Kulkarni said he would raise it. Plaid MS Eleri Pugh agreed.');
+		expect(article.entities.find(entity => entity.name === 'S. P. Naik')).toMatchObject({type: 'person', role: 'District Collector'});
+		expect(article.entities.find(entity => entity.name === 'Anand Kulkarni')).toMatchObject({type: 'person', role: 'Local MLA'});
+		expect(typeOf(article, 'Eleri Pugh')).toBe('person');
+	});
+
+	it('takes initials and a surname for a person wherever they stand', () => {
+		const article = segment('The talks at S. K. Patil\'s farm ended late. Mourners remembered the late T. N. Rao.');
+		expect(typeOf(article, 'S. K. Patil')).toBe('person');
+		expect(typeOf(article, 'T. N. Rao')).toBe('person');
+	});
+
+	it('still takes the seat of a member for a place', () => {
+		const article = segment('The MLA for Kothrud objected. The tax collector said no.');
+		expect(typeOf(article, 'Kothrud')).toBe('place');
+		expect(article.entities.filter(entity => entity.type === 'person')).toEqual([]);
+	});
+});
