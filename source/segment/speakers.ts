@@ -822,6 +822,13 @@ class Finder {
 		const window = text.slice(verbEnd, verbEnd + 80);
 		const pronoun = /^\s+(he|she|it)\b/.exec(window);
 		if (pronoun !== null) return this.resolvePronoun(block, verbEnd, pronoun[1]!);
+		// "said Moor's spokesman", "said the ministry's press office": the one the office speaks for.
+		const owner = this.mentionsIn(block, verbEnd, verbEnd + 80).find(found => !found.quoted);
+		if (owner !== undefined && /^\s*(?:the\s+)?$/i.test(text.slice(verbEnd, owner.start))) {
+			const voice = /^['’]s?\s+(?:press\s+)?(?:spokes(?:man|woman|person)|office|press\s+secretary)(?=[\s.,;!?]|$)/u.exec(text.slice(owner.end, owner.end + 40));
+			if (voice !== null && speaks(owner.entity) && !/^\s*,\s*\p{Lu}/u.test(text.slice(owner.end + voice[0].length, owner.end + voice[0].length + 4))) return owner.entity;
+		}
+
 		// A possessive name qualifies the speaker ("Kelby's mayor, Gwen Hollis"); the speaker comes after it.
 		const first = this.mentionsIn(block, verbEnd, verbEnd + 80).find(found => !found.quoted && !/^['’]s\b/.test(text.slice(found.end, found.end + 3)));
 		if (first === undefined) return undefined;

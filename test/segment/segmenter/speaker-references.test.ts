@@ -50,3 +50,15 @@ describe('a role owned by someone, then its holder', () => {
 		expect(speakers(article)).toEqual([['We are not there yet.', 'Clare Imrie']]);
 	});
 });
+
+describe('a spokesperson after the verb', () => {
+	it('gives "said Moor\'s spokesman" to Moor', () => {
+		const article = segment('Chancellor Rachel Moor toured the plant. "We\'re fine," said Moor\'s spokesman.');
+		expect(speakers(article)).toEqual([["We're fine,", 'Rachel Moor']]);
+	});
+
+	it('gives the words to the spokesman when the text names him', () => {
+		const article = segment('Chancellor Rachel Moor toured the plant. "We\'re fine," said Moor\'s spokesman, Dan Lowe.');
+		expect(speakers(article)).toEqual([["We're fine,", 'Dan Lowe']]);
+	});
+});
