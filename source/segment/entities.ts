@@ -168,7 +168,16 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
 		run = [];
 	};
 
+	let bridged = -1;
 	for (const [index, token] of tokens.entries()) {
+		// "Everton “Chalky” Reid": a nickname in quotes sits inside a name without being part of it.
+		const nickname = nicknameEnd(text, tokens, index, run);
+		if (nickname >= 0) {
+			bridged = nickname + 1;
+			continue;
+		}
+
+		if (bridged >= 0 && index < bridged) continue;
 		const previous = run.at(-1);
 		const gap = previous === undefined ? '' : text.slice(previous.end, token.start);
 		const listed = gap === ', ' && listedName.has(previous?.end ?? -1);
@@ -181,7 +190,7 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
 		const pluralName = previous !== undefined && /^['’] $/.test(gap) && /s$/.test(previous.text) && (organizationWords.has(token.text) || (run.length >= 2 && isCapitalized(token.text)));
 		// "the U.S. Attorney's Office", "the County Sheriff's Office": an office named for the post that heads it.
 		const officeName = previous?.possessive === true && /^['’]s $/.test(gap) && /^(?:Office|Department)$/.test(token.text) && isTitle(previous.text);
-		const joined = previous !== undefined && (possessiveName || saintName || pluralName || officeName || (!previous.possessive && (/^(?: | & )$/.test(gap) || (gap === ', ' && token.text === 'D.C.') || listed)));
+		const joined = previous !== undefined && (index === bridged || possessiveName || saintName || pluralName || officeName || (!previous.possessive && (/^(?: | & )$/.test(gap) || (gap === ', ' && token.text === 'D.C.') || listed)));
 		if (run.length > 0 && !joined) flush();
 		const ordinal = run.length === 0 && /^\d+(?:st|nd|rd|th)$/.test(token.text) && isCapitalized(tokens[index + 1]?.text ?? '');
 		// "Avenida 9 de Julio", "Rua 25 de Março": streets named for a date keep its number.
@@ -208,6 +217,25 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
 	flush();
 	return runs;
 }
+
+/**
+ * The index of the last word of a nickname in quotes that opens at `index`, between a first name and a surname
+ * ("Everton “Chalky” Reid", "Dwayne 'The Rock' Johnson"), or -1.
+ */
+function nicknameEnd(text: string, tokens: readonly Token[], index: number, run: readonly Token[]): number {
+	const previous = run.at(-1);
+	if (previous === undefined || run.length > 2 || previous.possessive || !/^\p{Lu}\p{Ll}+$/u.test(previous.text) || !/^ [“"‘']$/.test(text.slice(previous.end, tokens[index]!.start))) return -1;
+	for (let last = index; last < tokens.length && last < index + 3; last++) {
+		if (last > index && text.slice(tokens[last - 1]!.end, tokens[last]!.start) !== ' ') return -1;
+		const after = text.slice(tokens[last]!.end, tokens[last + 1]?.start ?? text.length);
+		if (/^[”"’'] $/.test(after)) return /^\p{Lu}\p{Ll}/u.test(tokens[last + 1]?.text ?? '') && !sentenceWords.has(tokens[last + 1]!.text) ? last : -1;
+	}
+
+	return -1;
+}
+
+/** "Everton “Chalky” Reid" is Everton Reid. */
+const withoutNickname = (name: string): string => name.replace(/ [“"‘'][^“”"‘’']{1,30}[”"’'] /gu, ' ');
 
 // "Route 14" is as often a bus route as a road, so only the words for roads count.
 const roadWords = /^(?:Highway|Interstate|Motorway|Freeway|Expressway)$/;
@@ -787,9 +815,10 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 	for (const candidate of candidates) {
 		if (candidate.type !== 'person' || candidate.tokens.length < 2) continue;
 		const mention = mentionOf(candidate);
-		table.add('person', mention.text, mention, candidate.role);
+		const name = withoutNickname(mention.text);
+		table.add('person', name, mention, candidate.role);
 		const surname = candidate.tokens.at(-1)!.text;
-		if (!people.has(surname)) people.set(surname, mention.text);
+		if (!people.has(surname)) people.set(surname, name);
 	}
 
 	// Family names written first ("Zhao Lin" then "Zhao") when no one else uses the word.

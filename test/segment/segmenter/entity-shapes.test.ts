@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import type {Article} from '../../../source/article/schema.js';
-import {segment} from './helpers.js';
+import {segment, speakers} from './helpers.js';
 
 /*
  * Names whose shape alone would mislead: capitalized words that look like a
@@ -100,5 +100,21 @@ describe('roles and initials', () => {
 		const article = segment('The MLA for Kothrud objected. The tax collector said no.');
 		expect(typeOf(article, 'Kothrud')).toBe('place');
 		expect(article.entities.filter(entity => entity.type === 'person')).toEqual([]);
+	});
+});
+
+describe('nicknames', () => {
+	it('takes a nickname in quotes between a first name and a surname out of the name, and leaves it a quote of no one', () => {
+		const article = segment('The gym was founded by Winston “Tank” Ferreira in 1989. Ferreira, who died last year, trained three champions.');
+		const person = article.entities.find(entity => entity.name === 'Winston Ferreira');
+		expect(person?.type).toBe('person');
+		expect(person?.aliases).toContain('Ferreira');
+		expect(names(article)).not.toContain('Winston');
+		expect(speakers(article)).toContainEqual(['Tank', null]);
+	});
+
+	it('takes a nickname of two words in single quotes out of the name too', () => {
+		const article = segment("The wrestler Dwayne 'Iron Bear' Mukasa waved to the crowd.");
+		expect(typeOf(article, 'Dwayne Mukasa')).toBe('person');
 	});
 });
