@@ -339,7 +339,10 @@ function splitRun(text: string, run: Token[]): Array<Omit<Candidate, 'block' | '
 	// "Competition and Markets Authority", "Calder & Finch": one organization, not two names.
 	// "the Danish Research Council and the Dutch Research Council": two names, each ending in its own institution's word.
 	// "the Treasury and the Federal Reserve", "the U.S. and the European Union": two names, not one.
-	const twoNames = run.some((token, index) => token.text === 'and' && run[index + 1]?.text === 'the' && (organizationWords.has(run[index - 1]?.text ?? '') || gazetteerType(joinText(text, run.slice(0, index))) !== undefined) && organizationWords.has(run.at(-1)!.text));
+	// "the University of Nairobi and the Italian Space Agency": so too where the first holds its institution's word earlier.
+	const twoNames = run.some((token, index) => token.text === 'and' && run[index + 1]?.text === 'the' && index >= 1
+		&& (run.slice(0, index).some(word => organizationWords.has(word.text)) || gazetteerType(joinText(text, run.slice(0, index))) !== undefined)
+		&& (organizationWords.has(run.at(-1)!.text) || gazetteerType(joinText(text, run.slice(index + 2))) !== undefined));
 	const keepTogether = (organizationWords.has(run.at(-1)!.text) && run.length > 2 && !twoNames) || /, /.test(whole) || listedDepartment(run) || /^\p{Lu}\S* and (?:District|Districts|County|Region|Area|Villages) \p{Lu}/u.test(whole);
 	const parts: Token[][] = [[]];
 	for (const token of run) {

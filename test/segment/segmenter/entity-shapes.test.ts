@@ -118,3 +118,12 @@ describe('nicknames', () => {
 		expect(typeOf(article, 'Dwayne Mukasa')).toBe('person');
 	});
 });
+
+describe('lists of names', () => {
+	it('splits two institutions joined by "and the", but not a name that joins its fields by "and"', () => {
+		const article = segment('Engineers from the University of Kessel and the Dovrian Space Agency built it. Scientists at the Royal Institute of Mining and Metallurgy agreed.');
+		expect(typeOf(article, 'University of Kessel')).toBe('organization');
+		expect(typeOf(article, 'Dovrian Space Agency')).toBe('organization');
+		expect(typeOf(article, 'Royal Institute of Mining and Metallurgy')).toBe('organization');
+	});
+});
