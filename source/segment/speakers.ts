@@ -1,4 +1,4 @@
-import {firstNames, organizationNouns, reportingVerbs, termNouns, titleWords} from './gazetteer.js';
+import {demonyms, firstNames, organizationNouns, reportingVerbs, termNouns, titleWords} from './gazetteer.js';
 import type {FoundEntity} from './entities.js';
 import type {QuoteSpan} from './quotes.js';
 import type {Range} from '../article/schema.js';
@@ -235,6 +235,21 @@ export function attributeQuotes(context: SpeakerContext): Attribution[] {
 	// The passes after the first sharing may have found a speaker for one paragraph of a long quote: the rest of it follows.
 	shareAlongChains(results, cues);
 	return results;
+}
+
+// What a story calls its subject after naming them, beside an age or a nationality.
+const personDescriptors = /^(?:forward|striker|midfielder|defender|goalkeeper|keeper|winger|playmaker|captain|veteran|champion|runner|sprinter|swimmer|cyclist|driver|rider|golfer|batter|bowler|batsman|athlete|player|star|youngster|teenager|singer|songwriter|rapper|actor|actress|director|author|novelist|poet|artist|designer|chef|musician|guitarist|drummer|comedian|entrepreneur|founder|billionaire|activist|survivor|mother|father|grandmother|grandfather|widow|widower|pensioner|retiree|student|nurse|doctor|farmer|fisherman|scientist|researcher|economist|lawyer|teacher)$/;
+
+function describesPerson(clause: string): boolean {
+	const described = /(?:^|\s)(?:the|The)\s+(\d{1,3}-year-old)?\s*(\p{Lu}\p{Ll}+(?:\s+|$))?(\p{Ll}+)?$/u.exec(clause);
+	if (described === null) return false;
+	const [, age, nationality, noun] = described;
+	const nation = nationality === undefined ? undefined : nationality.trim();
+	if (nation !== undefined && !demonyms.has(nation)) return false;
+	// "the Australian" is someone; "the British" and "the Dutch" are a nation.
+	if (noun === undefined) return age !== undefined || (nation !== undefined && /(?:an|i)$/.test(nation));
+	// "the nurse" alone may be anyone's nurse; "the Spanish forward" has been met already.
+	return personDescriptors.test(noun) && (age !== undefined || nation !== undefined);
 }
 
 /** A split statement resumes after punctuation ("…," she said. "…"); "… downgrading it to “…”" is a quote inside a new clause. */
@@ -732,8 +747,12 @@ class Finder {
 		}
 
 		// "the spokesperson said": the one introduced as "a Treasury spokesperson" a sentence or a paragraph before.
-		// "“…,” the 23-year-old said": an age stands for the person last named, as "he" or "she" would.
-		if (/(?:^|\s)(?:the|The)\s+\d{1,3}-year-old(?:\s+\p{Ll}+)?$/u.test(clause) && this.mentionsIn(block, from, end).length === 0) return this.resolvePronoun(block, end, 'he');
+		// "“…,” the 23-year-old said", "the Spanish forward said", "the Australian said": an age, a nationality or what
+		// someone does stands for the person last named, as "he" or "she" would.
+		if (describesPerson(clause) && this.mentionsIn(block, from, end).length === 0) {
+			const noun = /(\p{Ll}+)$/u.exec(clause)?.[1];
+			return (noun === undefined ? undefined : this.resolveRole(block, end, noun)) ?? this.resolvePronoun(block, end, 'he');
+		}
 		// "Senator Ambler's office said", "the prime minister's spokesman said": the office speaks for the one it serves.
 		const served = /(?:^|\s)(?:the|The)\s+((?:\p{Ll}+\s+)?\p{Ll}+)['’]s?\s+(?:office|press\s+office|spokes(?:man|woman|person)|press\s+secretary)$/u.exec(clause);
 		if (served !== null && this.mentionsIn(block, from, end).length === 0) {

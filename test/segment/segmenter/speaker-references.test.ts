@@ -20,10 +20,23 @@ describe('a question or an exclamation, then who said it', () => {
 	});
 });
 
-describe('an age for a name', () => {
+describe('an age or a nationality for a name', () => {
 	it('gives "the 23-year-old said" to the person last named', () => {
 		const article = segment('Striker Leon Baptiste scored twice. "It was the best night of my career," the 23-year-old said.');
 		expect(speakers(article)).toEqual([['It was the best night of my career,', 'Leon Baptiste']]);
+	});
+
+	it('gives "the Spanish forward said" and "the Australian said" to the person last named', () => {
+		const article = segment('Marta Ruiz struck twice on Sunday.\n\n"I just wanted to help the team," the Spanish forward said.\n\nAlex Dunn won the final set. "I was exhausted," the Australian said.');
+		expect(speakers(article)).toEqual([
+			['I just wanted to help the team,', 'Marta Ruiz'],
+			['I was exhausted,', 'Alex Dunn'],
+		]);
+	});
+
+	it('does not take "the British" for a person', () => {
+		const article = segment('Alex Dunn won the final set. "We are not impressed," the British said.');
+		expect(speakers(article)).toEqual([['We are not impressed,', null]]);
 	});
 });
 
