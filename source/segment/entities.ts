@@ -183,7 +183,7 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
 		const listed = gap === ', ' && listedName.has(previous?.end ?? -1);
 		// "St. Brigid's Church", "King's College": a possessive inside the name of a building or an institution.
 		const possessiveName = previous?.possessive === true && /^['’]s $/.test(gap) && gazetteerType(previous.text) === undefined
-			&& ((run.length <= 2 && (possessiveHeads.has(token.text) || (placeWords.has(token.text) && !organizationWords.has(token.text)))) || (/(?:men|ren|people)$/.test(previous.text) && run.length <= 3 && (organizationWords.has(token.text) || possessiveHeads.has(token.text))));
+			&& ((run.length <= 2 && (possessiveHeads.has(token.text) || (placeWords.has(token.text) && !organizationWords.has(token.text)))) || (/(?:men|ren|[Pp]eople)$/.test(previous.text) && run.length <= 3 && (organizationWords.has(token.text) || possessiveHeads.has(token.text))));
 		// "St. Oswin's Food Pantry", "St Mary's Hospital": a saint's possessive opens the name of what is dedicated to them.
 		const saintName = previous?.possessive === true && /^['’]s $/.test(gap) && run.length <= 3 && isSaint(run.at(-2)?.text ?? '') && isCapitalized(token.text);
 		// "Moravian Metalworkers' Union": a plural possessive inside an organization's name.
@@ -352,7 +352,9 @@ function splitRun(text: string, run: Token[]): Array<Omit<Candidate, 'block' | '
 		}
 
 		parts.at(-1)!.push(token);
-		const inName = token === run.at(-2) && run.length <= 4 && (possessiveHeads.has(run.at(-1)!.text) || placeWords.has(run.at(-1)!.text) || (/(?:men|ren|people)$/.test(token.text) && organizationWords.has(run.at(-1)!.text)));
+		// "the People's Bank of China", "the Swiss People's Party": a people's possessive before an institution's word.
+		const peoples = /(?:men|ren|[Pp]eople)$/.test(token.text) && organizationWords.has(run[run.indexOf(token) + 1]?.text ?? '');
+		const inName = peoples || (token === run.at(-2) && run.length <= 4 && (possessiveHeads.has(run.at(-1)!.text) || placeWords.has(run.at(-1)!.text)));
 		const saintly = token !== run.at(-1) && isSaint(run[run.indexOf(token) - 1]?.text ?? '');
 		const office = isTitle(token.text) && /^(?:Office|Department)$/.test(run[run.indexOf(token) + 1]?.text ?? '');
 		if (token.possessive && !inName && !saintly && !office) parts.push([]);

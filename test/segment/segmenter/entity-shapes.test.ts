@@ -119,6 +119,15 @@ describe('nicknames', () => {
 	});
 });
 
+describe('possessives inside names', () => {
+	it('keeps a people’s possessive inside a party’s or a bank’s name, but not a person’s', () => {
+		const article = segment('Anna Lind\'s Party colleagues backed her. The Dovrian People\'s Party lost, and the People\'s Bank of Kessel raised rates.');
+		expect(typeOf(article, 'Dovrian People\'s Party')).toBe('organization');
+		expect(typeOf(article, 'People\'s Bank of Kessel')).toBe('organization');
+		expect(typeOf(article, 'Anna Lind')).toBe('person');
+	});
+});
+
 describe('lists of names', () => {
 	it('splits two institutions joined by "and the", but not a name that joins its fields by "and"', () => {
 		const article = segment('Engineers from the University of Kessel and the Dovrian Space Agency built it. Scientists at the Royal Institute of Mining and Metallurgy agreed.');
