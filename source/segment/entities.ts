@@ -296,7 +296,8 @@ export function findEntities(blocks: readonly string[], isWholeQuote: QuotedChec
 			if (isWholeQuote(block, run[0]!.start, run.at(-1)!.end)) continue;
 			for (const piece of splitRun(text, run)) {
 				// Headings are often in title case: there only names known from the text or the lists count.
-				const listed = gazetteerType(joinText(text, piece.tokens)) !== undefined;
+				// So do teams named for their town ("Munster 27 Glasgow Warriors 24"), whose plural no heading's case makes.
+				const listed = gazetteerType(joinText(text, piece.tokens)) !== undefined || (piece.type === 'organization' && teamOfPlace(text, piece.tokens));
 				const type = headings.has(block) && !listed ? 'unknown' : piece.type;
 				candidates.push({block, ...piece, type, context: precedingWords(text, piece.tokens[0]!.start)});
 			}
@@ -567,6 +568,9 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 		return [{tokens: part, type: 'organization', role: undefined}];
 	}
 
+	// "Glasgow Warriors", "Welsh Conservatives": a place or a nationality before a capitalized plural names a team or a
+	// party. Not "Welsh Ministers", people by their job, nor "the Welsh Valleys", places.
+	if (teamOfPlace(text, part)) return [{tokens: part, type: 'organization', role: undefined}];
 	// Leading demonyms and role words qualify what follows; they are not part of a name.
 	let first = 0;
 	while (first < part.length - 1 && (demonyms.has(part[first]!.text) || roleModifiers.has(part[first]!.text))) first++;
@@ -607,6 +611,25 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 	}
 
 	return [{tokens: part, type: 'other', role: undefined}];
+}
+
+const partyMembers = /^(?:Conservatives|Liberals|Republicans|Democrats|Greens|Socialists|Nationalists|Unionists|Progressives)$/;
+const notTeams = /^(?:Talks|Protests|Riots|Elections|Hearings|Studies|Affairs|Relations|Accords|Papers|Files|Games|Olympics|Championships|Islands|Highlands|Lowlands|Borders|Isles|Alps|Tories|Whigs|Lords|Commons)$/;
+
+function teamOfPlace(text: string, part: readonly Token[]): boolean {
+	const last = part.at(-1)!.text;
+	if (part.length < 2 || part.length > 4 || !/^\p{Lu}\p{Ll}{2,}[^su]s$/u.test(last) || part.at(-1)!.possessive || notTeams.test(last)) return false;
+	// "‘Mersey Nights’": the title of a work in quotes.
+	if (/[‘“"']$/.test(text.slice(0, part[0]!.start))) return false;
+	const singular = last.replace(/(?:ies)$/, 'y').replace(/(?:es|s)$/, '');
+	const single = last.slice(0, -1);
+	// People named by their job or their faith, and places in the plural: "Welsh Ministers", "Irish Catholics", "the Welsh
+	// Valleys". A party is named by its members: "Scottish Greens", "Welsh Conservatives".
+	if (!partyMembers.test(last) && [single, singular].some(word => titleWords.has(word.toLowerCase()) || titleWords.has(word) || demonyms.has(word) || placeWords.has(word) || organizationWords.has(word) || eventWords.has(word))) return false;
+	const lead = part.slice(0, -1);
+	// "Jordan Reyes": a place that is also a first name, before a surname.
+	if (lead.some(token => token.possessive || nameConnectors.has(token.text)) || firstNames.has(lead[0]!.text)) return false;
+	return (lead.length === 1 && demonyms.has(lead[0]!.text)) || gazetteerType(joinText(text, lead)) === 'place';
 }
 
 /** The places and organizations inside a role ("U.S. District Judge", "Senate Majority Leader"). */

@@ -136,3 +136,23 @@ describe('lists of names', () => {
 		expect(typeOf(article, 'Royal Institute of Mining and Metallurgy')).toBe('organization');
 	});
 });
+
+describe('teams and parties named for a place', () => {
+	it('takes a place or a nationality before a capitalized plural for a team or a party', () => {
+		const article = segment('Leeds Hornets beat the Cardiff Falcons on Sunday. Welsh Liberals and Scottish Greens objected.');
+		expect(typeOf(article, 'Leeds Hornets')).toBe('organization');
+		expect(typeOf(article, 'Cardiff Falcons')).toBe('organization');
+		expect(typeOf(article, 'Welsh Liberals')).toBe('organization');
+		expect(typeOf(article, 'Scottish Greens')).toBe('organization');
+	});
+
+	it('does not take people by their job or a first name and a surname for a team', () => {
+		const article = segment('Welsh Ministers said no. The Welsh Valleys flooded. Austin Edwards, a farmer, spoke.');
+		expect(article.entities.filter(entity => entity.type === 'organization')).toEqual([]);
+	});
+
+	it('takes a team named for its town from a score line', () => {
+		const article = segment('Falcons hold on\n\nLeeds 20 Cardiff Falcons 14\n\nThe visitors led at half-time but faded late in the match.');
+		expect(typeOf(article, 'Cardiff Falcons')).toBe('organization');
+	});
+});
