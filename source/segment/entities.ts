@@ -589,7 +589,8 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 
 	// "NFU Cymru", "ITV Wales": an organization's initials, then the branch or the line of business. Two letters are
 	// as often a person's initials ("JK Rowling").
-	if (part.length <= 3 && /^\p{Lu}{3,6}$/u.test(words[0]!) && !roman.test(words[0]!) && !commonAcronyms.has(words[0]!) && gazetteerType(words[0]!) === undefined && words.slice(1).every(word => /^\p{Lu}\p{Ll}+$/u.test(word))) {
+	// "BBC Wales": initials the lists know for an organization's stay one, with the nation of the branch after them.
+	if (part.length <= 3 && /^\p{Lu}{3,6}$/u.test(words[0]!) && !roman.test(words[0]!) && !commonAcronyms.has(words[0]!) && gazetteerType(words[0]!) !== 'place' && words.slice(1).every(word => /^\p{Lu}\p{Ll}+$/u.test(word))) {
 		return [{tokens: part, type: 'organization', role: undefined}];
 	}
 

@@ -156,3 +156,12 @@ describe('teams and parties named for a place', () => {
 		expect(typeOf(article, 'Cardiff Falcons')).toBe('organization');
 	});
 });
+
+describe('branches of organizations', () => {
+	it('takes known initials and a nation for the organization’s branch, not for a place', () => {
+		const article = segment('She told BBC Scotland that she was tired. BBC reporters in Wales saw it too.');
+		expect(typeOf(article, 'BBC Scotland')).toBe('organization');
+		expect(typeOf(article, 'BBC')).toBe('organization');
+		expect(typeOf(article, 'Wales')).toBe('place');
+	});
+});
