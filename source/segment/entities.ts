@@ -535,6 +535,14 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 		return [...typePart(text, part.slice(0, on)), ...typePart(text, part.slice(street))];
 	}
 
+	// "Pwllheli on the Llŷn Peninsula", "Kirkby Stephen on the Eden Valley": a town, then the place it stands on.
+	const onThe = words.findIndex((word, index) => index > 0 && word === 'on' && words[index + 1] === 'the');
+	if (onThe > 0 && onThe + 2 < part.length && placeWords.has(last)) {
+		const town = typePart(text, part.slice(0, onThe));
+		const only = town.length === 1 ? town[0]! : undefined;
+		if (only !== undefined && (only.type === 'unknown' || only.type === 'place' || only.guessed === true)) return [{tokens: only.tokens, type: 'place', role: undefined}, ...typePart(text, part.slice(onThe + 2))];
+	}
+
 	// "Lois Hall", "Penny Lane": after a first name, a place word is a surname.
 	if (placeWords.has(last) && part.length > 1 && !(part.length === 2 && firstNames.has(words[0]!))) return [{tokens: part, type: 'place', role: undefined}];
 	// "the Harrow Prize for Fiction", "the Convention on Migratory Species": a document or an award named for its field.
@@ -581,7 +589,10 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 	const connector = part.findIndex(token => nameConnectors.has(token.text) && /^(?:of|for|the|and|on)$/.test(token.text));
 	if (connector > 0) {
 		const head = typePart(text, part.slice(0, connector));
-		if (head.some(piece => piece.type === 'person')) return [...head, ...typePart(text, part.slice(connector + 1))];
+		// "Anna Jones on the Isle of Wight": the article opens the second name, not a part of it.
+		let rest = connector + 1;
+		while (rest < part.length - 1 && nameConnectors.has(part[rest]!.text)) rest++;
+		if (head.some(piece => piece.type === 'person')) return [...head, ...typePart(text, part.slice(rest))];
 		// "the Alder Hall on Kingsgate": a building, then its street.
 		const headLast = part[connector - 1]!.text;
 		if (part[connector]!.text === 'on' && (placeWords.has(headLast) || organizationWords.has(headLast))) return [...head, ...typePart(text, part.slice(connector + 1))];

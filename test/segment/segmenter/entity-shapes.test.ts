@@ -165,3 +165,14 @@ describe('branches of organizations', () => {
 		expect(typeOf(article, 'Wales')).toBe('place');
 	});
 });
+
+describe('a place on another', () => {
+	it('splits a town on a peninsula into two places, but keeps a person named before a place a person', () => {
+		const article = segment('Eirlys Parry, 71, from Abersoch on the Tregaron Peninsula, waited two years. He spoke to Anna Jones on the Isle of Wight.');
+		expect(typeOf(article, 'Abersoch')).toBe('place');
+		expect(typeOf(article, 'Tregaron Peninsula')).toBe('place');
+		expect(names(article)).not.toContain('Abersoch on the Tregaron Peninsula');
+		expect(typeOf(article, 'Anna Jones')).toBe('person');
+		expect(typeOf(article, 'Isle of Wight')).toBe('place');
+	});
+});
