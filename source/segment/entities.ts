@@ -64,7 +64,7 @@ const placeHeads = /^(?:Palace|Strait|Straits|Gulf|Bay|Sea|Isle|Isles|Lake|Port|
 // Nordic sports clubs end in the letters of their kind of club, words that mean something else anywhere else.
 const organizationTails = new Set(['Metro', 'Power', 'Mills', 'Water', 'Gas', 'Freight', 'Brothers', 'Bros.', 'Sons', 'High', 'IL', 'IF', 'IK', 'BK', 'FK', 'SK']);
 const postNominals = new Set(['KC', 'QC', 'MP', 'MPs', 'MEP', 'MSP', 'MS', 'AM', 'TD', 'Jr', 'Jr.', 'Sr', 'Sr.', 'PhD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'MD', 'Esq', 'Esq.']);
-const commonAcronyms = new Set(['DNA', 'RNA', 'GDP', 'CEO', 'CFO', 'COO', 'CTO', 'VAT', 'PPE', 'HIV', 'AIDS', 'COVID', 'LED', 'GPS', 'ID', 'PIN', 'ATM', 'SUV', 'MP', 'MPs', 'KC', 'QC', 'OK', 'AM', 'PM', 'FM', 'AI', 'IT', 'HR', 'PR', 'TV', 'CCTV', 'CV', 'PE', 'IVF', 'ICU', 'GP', 'GPs', 'MRI', 'PTSD', 'ADHD', 'LGBT', 'LGBTQ', 'USB', 'PDF', 'URL', 'SMS', 'FAQ', 'ETA', 'RSVP', 'DIY', 'NB', 'PS', 'FY', 'YTD', 'EV', 'EVs', 'ESG', 'IPO', 'PFAS']);
+const commonAcronyms = new Set(['DNA', 'RNA', 'GDP', 'CEO', 'CFO', 'COO', 'CTO', 'VAT', 'PPE', 'HIV', 'AIDS', 'COVID', 'LED', 'GPS', 'ID', 'PIN', 'ATM', 'SUV', 'MP', 'MPs', 'KC', 'QC', 'OK', 'AM', 'PM', 'FM', 'AI', 'IT', 'HR', 'PR', 'TV', 'CCTV', 'CV', 'PE', 'IVF', 'ICU', 'GP', 'GPs', 'MRI', 'PTSD', 'ADHD', 'LGBT', 'LGBTQ', 'USB', 'PDF', 'URL', 'SMS', 'FAQ', 'ETA', 'RSVP', 'DIY', 'NB', 'PS', 'FY', 'YTD', 'EV', 'EVs', 'ESG', 'IPO', 'PFAS', 'AC', 'DC', 'HVAC']);
 const placePrefixes = /^(?:Port|Mount|River|Mt\.|Monte|Mont|Lake|Loch|Lough|Cape|Fort|Isle|Higher|Lower|Upper|Nether|Little|Great|Greater|Old|Vila|Villa|Bairro|Rua|Praça|Piazza|Rue|Avenida|Via|Ciudad|Puerto|Porto|Río|Rio|Calle|Plaza|Isla|Ilha|Lago|Playa|Praia|Estadio|Estádio|Stade|Stadio|Castelo|Igreja|Ribeira|Strath|Kirk|Glen|Ben|Sankt|São|Santa|Santo|San|North|South|East|West|Mid)$/;
 const documentWords = new Set(['Code', 'Amendment', 'Prize', 'Agreement', 'Accords', 'Treaty', 'Memorandum', 'Act', 'Protocol', 'Convention', 'Doctrine']);
 const sportBodies = /^(?:Cricket|Rugby|Tennis|Football|Golf|Swimming|Athletics|Cycling|Netball|Hockey|Rowing|Sailing|Gymnastics|Basketball|Baseball|Volleyball|Boxing|Triathlon|Badminton|Squash|Archery|Judo|Surfing|Diving|Skiing|Snowsport|Equestrian|Aquatics|Curling|Taekwondo|Weightlifting|Wrestling|Fencing)$/;
@@ -291,14 +291,17 @@ export function findEntities(blocks: readonly string[], isWholeQuote: QuotedChec
 	for (const [block, text] of blocks.entries()) {
 		const tokens = tokenize(text);
 		const before = candidates.length;
-		const runs = headings.has(block) ? capitalRuns(text, tokens).flatMap(run => splitTitleCase(run)) : capitalRuns(text, tokens);
+		// "By Carla Mendoza": a byline is a short line, but no heading in title case.
+		const heading = headings.has(block) && !byline.test(text);
+		const runs = heading ? capitalRuns(text, tokens).flatMap(run => splitTitleCase(run)) : capitalRuns(text, tokens);
 		for (const run of runs) {
 			if (isWholeQuote(block, run[0]!.start, run.at(-1)!.end)) continue;
 			for (const piece of splitRun(text, run)) {
 				// Headings are often in title case: there only names known from the text or the lists count.
 				// So do teams named for their town ("Munster 27 Glasgow Warriors 24"), whose plural no heading's case makes.
 				const listed = gazetteerType(joinText(text, piece.tokens)) !== undefined || (piece.type === 'organization' && teamOfPlace(text, piece.tokens));
-				const type = headings.has(block) && !listed ? 'unknown' : piece.type;
+				// A byline names its writers, whatever else their names may spell ("By Carla Mendoza").
+				const type = heading && !listed ? 'unknown' : !heading && headings.has(block) && piece.tokens.length >= 2 && piece.type !== 'organization' ? 'person' : piece.type;
 				candidates.push({block, ...piece, type, context: precedingWords(text, piece.tokens[0]!.start)});
 			}
 		}
@@ -308,6 +311,9 @@ export function findEntities(blocks: readonly string[], isWholeQuote: QuotedChec
 
 	return resolve(blocks, candidates);
 }
+
+const bylineName = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}`;
+const byline = new RegExp(String.raw`^\s*By\s+${bylineName}(?:\s*(?:,|and|&)\s+${bylineName})*\s*$`, 'u');
 
 /** In a title-case heading, "For" and "And" are ordinary words between names. */
 function splitTitleCase(run: Token[]): Token[][] {
@@ -502,7 +508,7 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 	// "Cairnmoor Centre for Ecology": a centre for something is an institution, not a building.
 	if (words.some((word, index) => /^(?:Centre|Center)$/.test(word) && /^(?:for|of)$/.test(words[index + 1] ?? ''))) return [{tokens: part, type: 'organization', role: undefined}];
 	// "in an email to the Sentinel": a newspaper is often known by its title word alone.
-	if (part.length === 1 && /^(?:Sentinel|Herald|Tribune|Gazette|Courier|Chronicle|Examiner|Inquirer|Telegraph|Argus|Advertiser|Dispatch|Register)$/.test(last) && /\bthe\s+$/.test(text.slice(Math.max(0, part[0]!.start - 5), part[0]!.start))) {
+	if (part.length === 1 && /^(?:Sentinel|Herald|Tribune|Gazette|Courier|Chronicle|Examiner|Inquirer|Telegraph|Argus|Advertiser|Dispatch|Register|Gleaner|Observer|Clarion|Recorder|Enquirer)$/.test(last) && /\bthe\s+$/.test(text.slice(Math.max(0, part[0]!.start - 5), part[0]!.start))) {
 		return [{tokens: part, type: 'organization', role: undefined}];
 	}
 
@@ -735,7 +741,7 @@ const notPlaces = new Set(['Earth', 'Mars', 'Moon', 'Venus', 'Jupiter', 'Saturn'
 const toponymShape = /^\p{Lu}\p{Ll}{2,}(?:moor|moors|ford|bury|borough|brough|burgh|chester|caster|cester|minster|mouth|wick|thorpe|thwaite|stead|combe|coombe|barrow|haven|holme|dale|gate|vik|fjord|sund|stad|by|pool|worth|bridge|hampton|shire)$/u;
 // Councils named for what they oversee, not where: "Arts Council", "Security Council".
 const councilFields = /^(?:Arts|Security|Privy|Research|Student|Students|Nursing|Medical|Science|Sports?|Youth|Design|Crafts|Heritage|Housing|Legal|Press|Trade|Trades|Works|Parish|Town|City|County|District|Borough|Community|Regional|Village|Executive|Advisory|Governing|Grants|Funding|Tourism|Transport|Energy|Climate|Food|Health|Planning|Standards|Ethics|Peace|Human|Elders|Faith|Church|Diocesan|Transit|Military|Riot|Traffic|Transport|Railway|Border|Secret|Religious|Thought|Fashion|Style|Tax|Sharia|European|National|International|World|Federal|State|Royal|Metropolitan)$/;
-const firmCompound = /^\p{Ll}*(?:technik|teknikk|teknik|werk|werke|bau|gruppe|versicherung|versicherungen|logistik|chemie|stahl|handel|verlag|brauerei|fabrik|gesellschaft|konzern|rederi|bryggeri|verft|varv|forsikring|försäkring)$/u;
+const firmCompound = /^\p{Ll}*(?:sparebank|sparbank|sparbanken|sparekasse|sparkasse|volksbank|landesbank|technik|teknikk|teknik|werk|werke|bau|gruppe|versicherung|versicherungen|logistik|chemie|stahl|handel|verlag|brauerei|fabrik|gesellschaft|konzern|rederi|bryggeri|verft|varv|forsikring|försäkring)$/u;
 const tradedGoods = /^(?:Corn|Wool|Cloth|Coal|Cotton|Hop|Hops|Butter|Cheese|Fish|Wheat|Grain|Sugar|Tobacco|Linen|Silk|Yarn|Jute|Wine|Royal|Old)$/;
 const buildingNames = /^(?:Guildhall|Cathedral|Minster|Abbey|Priory|Castle|Bandstand|Lido|Racecourse|Velodrome|Showground)$/;
 // "Stockton-on-Tees", "Bourton-on-the-Water", "Boulogne-sur-Mer": a town and the river or sea it stands on.
@@ -744,7 +750,7 @@ const municipal = /^(?:Town|City|County|Borough|District|Parish|Village|Municipa
 // "the docks at Marshfleet", "opened at Tollandgate": at a site or an event, "at" names where, not an employer.
 // "in force overnight, at Brantley": set off by a comma after an ordinary word, "at" opens a place, not an employer;
 // after a name ("Kari Holm, at Nordbank,") it may still be where the person works.
-const placeAt = /(?:\b[a-z]+,|\b(?:arrived|arrive|arrives|arriving|reach|reaches|reached|landed|lands|docked|stopped|farmed|farms|lives|lived|living|born|died|buried|located|situated|sea|coast|ashore|moored|anchored|camped|stationed|gathered|held|rally|protest|vigil|home|homes|house|houses|farm|cottage|docks|dock|quay|port|harbou?r|station|depot|site|plant|mill|yard|opened|opens|meeting|inquiry|hearing|market|fair|festival|concert|built|flats|estate|park|cafe|pub|hotel|crash|collision|accident|fire|blaze|flooding|terminus|junction|ceremony|funeral|wedding|race|course|bridge|crossing|ferry|beach|sands|bay|camp|gauge|gauges|warning|warnings))\s+at(?:\s+the)?$/;
+const placeAt = /(?:\b[a-z]+,|\b(?:arrived|arrive|arrives|arriving|reach|reaches|reached|landed|lands|docked|stopped|farmed|farms|lives|lived|living|born|died|buried|located|situated|sea|coast|ashore|moored|anchored|camped|stationed|gathered|held|rally|protest|vigil|home|homes|house|houses|farm|cottage|docks|dock|quay|port|harbou?r|station|depot|site|plant|mill|yard|opened|opens|meeting|inquiry|hearing|market|fair|festival|concert|built|flats|estate|park|cafe|pub|hotel|crash|collision|accident|fire|blaze|flooding|terminus|junction|(?:[Rr]ail(?:way)?|branch|main|coast|metro|tram|bus) line|rail link|ceremony|funeral|wedding|race|course|bridge|crossing|ferry|beach|sands|bay|camp|gauge|gauges|warning|warnings))\s+at(?:\s+the)?$/;
 // "analysts at Barclays", "redundancies at Kelmer": "at" after a job or the work itself names an employer, whatever its spelling.
 const employedAt = new RegExp(`(?:^|\\s)(?:(?:${[...titleWords].filter(word => /^\p{Ll}+$/u.test(word)).join('|')})s?|\\p{L}+(?:ers|ists|ians|ants|ents)|staff|employees|jobs|job|redundancies|layoffs|cuts|shares|stocks|stake|works|worked|working|employed|career|stint|spell|role|post|placement|internship|apprenticeship|deal|talks)\\s+at$`, 'iu');
 const organizationContext = /(?:^|\s)(?:at|joined|on)(?:\s+the)?$/;
@@ -819,7 +825,9 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		const end = dateline.tokens.at(-1)!.end;
 		const capitals = dateline.tokens.every(token => /^\p{Lu}[\p{Lu}\p{M}'’.-]+$/u.test(token.text));
 		// "Kvalsund, Norway (Reuters) —": in title case a dateline needs its country or state to tell it from a speaker.
-		const pattern = capitals ? /^(?:,\s+[\p{L}. ]{2,30})?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–]|-{1,2})\s/u : /^,\s+([\p{L}. ]{2,30}?)\s*(?:\([^)]{1,30}\)\s*)?(?:[—–]|-{1,2})\s/u;
+		// "RATNAGIRI:": some papers close a dateline with a colon; "UPDATE:" and "EXCLUSIVE:" are labels, not places.
+		const label = sentenceWords.has(canonicalName('place', mentionOf(dateline).text));
+		const pattern = capitals && !label ? /^(?:,\s+[\p{L}. ]{2,30})?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–:]|-{1,2})\s/u : /^,\s+([\p{L}. ]{2,30}?)\s*(?:\([^)]{1,30}\)\s*)?(?:[—–]|-{1,2})\s/u;
 		const match = pattern.exec(text.slice(end, end + 60));
 		const region = match?.[1];
 		if (dateline.tokens[0]!.start === 0 && match !== null && (capitals || (region !== undefined && (places.has(region) || canonicalPlace.has(region))))) dateline.type = 'place';
@@ -974,7 +982,8 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 	}
 
 	for (const [word, entry] of votes) {
-		if (word.includes(' ') || !/^\p{Lu}[\p{L}\p{M}'’.-]+$/u.test(word) || sentenceWords.has(word) || calendarWords.has(word)) continue;
+		// "director of Earth observation": heavenly bodies are no one's employer either.
+		if (word.includes(' ') || !/^\p{Lu}[\p{L}\p{M}'’.-]+$/u.test(word) || sentenceWords.has(word) || calendarWords.has(word) || notPlaces.has(word)) continue;
 		// A place needs less: "to Brennvik and Ostersand" is one list of destinations.
 		const type = leadingType(entry, 2) ?? (entry.place >= 1 && entry.organization === 0 && entry.person === 0 ? 'place' : undefined);
 		if (type === undefined || (!midSentence.has(word) && Math.max(entry.person, entry.place, entry.organization) < 3)) continue;

@@ -41,7 +41,7 @@ const before = {
 	roleThenName: new RegExp(`\\b(?:${roleNouns}|spokes(?:man|woman|person)|director|chair|wife|husband|son|daughter|mother|father|brother|sister|partner|friend),\\s+$`),
 	companyThenName: new RegExp(`\\b(?:${companyNouns}),\\s+(?:the\\s+)?$`),
 	// "farmed at Higher Polgrain", "reaches the sea at Porthvean": "at" a place, not at a firm.
-	placeAt: /(?:\b[a-z]+,|\b(?:arrived|arrive|arrives|arriving|reach|reaches|reached|landed|lands|docked|stopped|farmed|farms|lives|lived|living|born|died|buried|located|situated|sea|coast|ashore|moored|anchored|camped|stationed|gathered|held|rally|protest|vigil|home|homes|house|houses|farm|cottage|docks|dock|quay|port|harbou?r|station|depot|site|plant|mill|yard|opened|opens|meeting|inquiry|hearing|market|fair|festival|concert|built|flats|estate|park|cafe|pub|hotel|crash|collision|accident|fire|blaze|flooding|terminus|junction|ceremony|funeral|wedding|race|course|bridge|crossing|ferry|beach|sands|bay|camp|gauge|gauges|warning|warnings))\s+at\s+(?:the\s+)?$/i,
+	placeAt: /(?:\b[a-z]+,|\b(?:arrived|arrive|arrives|arriving|reach|reaches|reached|landed|lands|docked|stopped|farmed|farms|lives|lived|living|born|died|buried|located|situated|sea|coast|ashore|moored|anchored|camped|stationed|gathered|held|rally|protest|vigil|home|homes|house|houses|farm|cottage|docks|dock|quay|port|harbou?r|station|depot|site|plant|mill|yard|opened|opens|meeting|inquiry|hearing|market|fair|festival|concert|built|flats|estate|park|cafe|pub|hotel|crash|collision|accident|fire|blaze|flooding|terminus|junction|(?:[Rr]ail(?:way)?|branch|main|coast|metro|tram|bus) line|rail link|ceremony|funeral|wedding|race|course|bridge|crossing|ferry|beach|sands|bay|camp|gauge|gauges|warning|warnings))\s+at\s+(?:the\s+)?$/i,
 	toPlace: /\b(?:diverted|moved|moving|travel|travelled|traveled|travelling|traveling|flights?|returned|returning|sent|shipped|bound|route|routes|trip|journey|road|roads|rail|ferry|ferries|commute|commutes|drive|drove|relocated?|relocating|fled|evacuated|emigrated|heading|headed|deported|exported|imports?|exports?|visit|visits|visited)\s+to\s+(?:the\s+)?$/i,
 	// "small towns such as Kiruna", "countries including Chile".
 	placeKind: /\b(?:towns|cities|villages|hamlets|countries|regions|places|communities|ports|areas|suburbs|states|provinces|islands|districts|counties|municipalities|destinations)["”’]?,?\s+(?:such as|including|like|as far away as|as far as)\s+(?:the\s+)?$/i,
@@ -55,7 +55,7 @@ const before = {
 const after = {
 	based: /^-(?:based|born|bred|headquartered|area|region)\b/i,
 	// "the Huarmey copper mine": a works named for where it is.
-	facility: /^\s+(?:[\p{Ll}-]+\s+)?(?:mine|dam|refinery|airport|bridge|reservoir|oilfield|gasfield|pipeline|tunnel|power station|power plant|smelter|prison|bypass|ring road|lighthouse|pier|crossing|checkpoint|border crossing)\b/u,
+	facility: /^\s+(?:[\p{Ll}-]+\s+)?(?:mine|dam|refinery|airport|bridge|reservoir|oilfield|gasfield|pipeline|tunnel|power station|power plant|smelter|prison|bypass|ring road|lighthouse|pier|crossing|checkpoint|border crossing|port|harbou?r|jetty|station|lift station|ski area)\b(?!['’])/u,
 	placeNoun: new RegExp(`^\\s+(?:${placeNouns})\\b`),
 	settlement: new RegExp(`^,\\s+(?:a|an|the)\\s+${filler}{0,4}?(?:${settlementNouns})\\b(?!['’])`, 'u'),
 	// "Ashby Vale and Pellington, villages to the north".

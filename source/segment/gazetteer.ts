@@ -128,8 +128,8 @@ Richmond|Charleston|Knoxville|Chattanooga|Hartford|Albany|Syracuse|Trenton|Harri
 Reno|Juneau|Springfield|Ann Arbor|Grand Rapids|Flint|Lansing|Green Bay|Sioux Falls|Fargo|Scottsdale|Tempe|Boulder|
 Colorado Springs|Palo Alto|Mountain View|Cupertino|Menlo Park|Berkeley|Santa Clara|Santa Monica|Pasadena|Anaheim|
 Irvine|Bakersfield|Fort Lauderdale|Palm Beach|Tallahassee|Key West|Miami Beach|Galveston|Corpus Christi|San Antonio|
-Queens|Bronx|Staten Island|Harlem|Long Island|Hollywood|Beverly Hills|Maui|Puerto Rico|Guam|
-Midwest|New England|Pacific Northwest|Rust Belt|Sun Belt|Great Plains|Great Lakes|Deep South|Appalachia|Gulf Coast|
+Queens|Bronx|Staten Island|Harlem|Long Island|Hollywood|Beverly Hills|Maui|Puerto Rico|Guam|French Guiana|French Polynesia|New Caledonia|Réunion|Martinique|Guadeloupe|
+Midwest|Southwest|Northwest|Northeast|Southeast|Mid-Atlantic|New England|Pacific Northwest|Rust Belt|Sun Belt|Great Plains|Great Lakes|Deep South|Appalachia|Gulf Coast|
 East Coast|West Coast|Bay Area|
 Rhine|Danube|Nile|Thames|Seine|Loire|Rhone|Rhône|Elbe|Oder|Vistula|Volga|Dnieper|Dniester|Tiber|Ganges|Indus|
 Brahmaputra|Mekong|Yangtze|Yellow River|Rio Grande|Hudson|Potomac|St. Lawrence|Euphrates|Tigris|Zambezi|Limpopo|
@@ -197,7 +197,7 @@ Tesla|OpenAI|Nvidia|YouTube|Instagram|TikTok|LinkedIn|WhatsApp|Netflix|Spotify|S
 Supreme Court|Federal Reserve|Fed|Bundestag|Knesset|Duma|IDF|Israel Defense Forces|Labour|Tories|Democrats|
 Republicans|GOP|Amnesty International|Human Rights Watch|Greenpeace|Vatican|ECB|ICC|ICJ|OSCE|WTO|Europol|Interpol|
 SpaceX|Samsung|Toyota|Volkswagen|Shell|BP|Exxon|ExxonMobil|Chevron|JPMorgan|Goldman Sachs|Pfizer|Moderna|
-House of Commons|Commons|House of Lords|Downing Street|Elysee|Élysée|Élysée Palace|Quai d'Orsay|Foreign Office|Home Office|Treasury|Politburo`.replace(/\n/g, ''));
+Senedd|Dáil|Seanad|Oireachtas|Storting|Stortinget|Riksdag|Folketing|Eduskunta|Althing|Sejm|Verkhovna Rada|Lok Sabha|Rajya Sabha|Bundesrat|House of Commons|Commons|House of Lords|Downing Street|Elysee|Élysée|Élysée Palace|Quai d'Orsay|Foreign Office|Home Office|Treasury|Politburo`.replace(/\n/g, ''));
 
 /** Words that sit in front of a name as a role or honorific. Matched case-sensitively, lower-case ones too. */
 export const titleWords = words(`President|Vice President|Prime Minister|Premier|Chancellor|Minister|Secretary|

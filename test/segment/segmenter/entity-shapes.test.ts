@@ -176,3 +176,37 @@ describe('a place on another', () => {
 		expect(typeOf(article, 'Isle of Wight')).toBe('place');
 	});
 });
+
+describe('bylines, datelines and the words around a place', () => {
+	it('takes the name in a byline for a person, and a paper after a comma for an organization', () => {
+		const article = segment('Floods close roads\n\nBy Marta Salazar, Tollbridge Courier\n\nThe river rose.');
+		expect(typeOf(article, 'Marta Salazar')).toBe('person');
+		expect(typeOf(article, 'Tollbridge Courier')).toBe('organization');
+	});
+
+	it('takes a dateline closed by a colon for a place, but not a label', () => {
+		expect(typeOf(segment('KESTRELBY: Hundreds marched to the town hall.'), 'Kestrelby')).toBe('place');
+		expect(segment('UPDATE: Hundreds marched to the town hall.').entities).toEqual([]);
+	});
+
+	it('takes a name before a station or a port, or after a rail line "at", for a place', () => {
+		const article = segment('A guide at the Kelvardo station said the lift was shut, and dockers said the Morvik port was full. The Konkan Railway line at Kolvar is busy.');
+		expect(typeOf(article, 'Kelvardo')).toBe('place');
+		expect(typeOf(article, 'Morvik')).toBe('place');
+		expect(typeOf(article, 'Kolvar')).toBe('place');
+	});
+
+	it('knows papers, legislatures and savings banks by their names', () => {
+		const article = segment('Asked about it, he told the Observer that he was sorry. Later she told the Storting the same. Halsvik Sparebank said profits rose.');
+		expect(typeOf(article, 'Observer')).toBe('organization');
+		expect(typeOf(article, 'Storting')).toBe('organization');
+		expect(typeOf(article, 'Halsvik Sparebank')).toBe('organization');
+	});
+
+	it('takes no appliance or planet for an organization, and a region of a country for a place', () => {
+		const article = segment('People die with a broken AC unit, said the director of Earth observation. Heat sat over the Southwest.');
+		expect(typeOf(article, 'AC')).toBeUndefined();
+		expect(typeOf(article, 'Earth')).toBeUndefined();
+		expect(typeOf(article, 'Southwest')).toBe('place');
+	});
+});
