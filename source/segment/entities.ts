@@ -68,6 +68,7 @@ const commonAcronyms = new Set(['DNA', 'RNA', 'GDP', 'CEO', 'CFO', 'COO', 'CTO',
 const placePrefixes = /^(?:Port|Mount|River|Mt\.|Monte|Mont|Lake|Loch|Lough|Cape|Fort|Isle|Higher|Lower|Upper|Nether|Little|Great|Greater|Old|Vila|Villa|Bairro|Rua|Praça|Piazza|Rue|Avenida|Via|Ciudad|Puerto|Porto|Río|Rio|Calle|Plaza|Isla|Ilha|Lago|Playa|Praia|Estadio|Estádio|Stade|Stadio|Castelo|Igreja|Ribeira|Strath|Kirk|Glen|Ben|Sankt|São|Santa|Santo|San|North|South|East|West|Mid)$/;
 const documentWords = new Set(['Code', 'Amendment', 'Prize', 'Agreement', 'Accords', 'Treaty', 'Memorandum', 'Act', 'Protocol', 'Convention', 'Doctrine']);
 const sportBodies = /^(?:Cricket|Rugby|Tennis|Football|Golf|Swimming|Athletics|Cycling|Netball|Hockey|Rowing|Sailing|Gymnastics|Basketball|Baseball|Volleyball|Boxing|Triathlon|Badminton|Squash|Archery|Judo|Surfing|Diving|Skiing|Snowsport|Equestrian|Aquatics|Curling|Taekwondo|Weightlifting|Wrestling|Fencing)$/;
+const numberWord = /^(?:Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds|Thousands|Dozens)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?$/;
 const roman = /^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$/;
 
 const canonicalPlace = new Map<string, string>();
@@ -378,7 +379,8 @@ function splitRun(text: string, run: Token[]): Array<Omit<Candidate, 'block' | '
 
 		while (part.length > 0 && gazetteerType(joinText(text, part)) === undefined) {
 			const first = part[0]!;
-			const opener = sentenceWords.has(first.text) && (startsSentence(text, first.start) || /^(?:The|A|An)$/.test(first.text));
+			// "Thirty-three Labour MPs": a number spelt out opens the sentence, not the name.
+			const opener = (sentenceWords.has(first.text) || numberWord.test(first.text)) && (startsSentence(text, first.start) || /^(?:The|A|An)$/.test(first.text));
 			if (!opener && !nameConnectors.has(first.text)) break;
 			if (surnameParticles.has(first.text) && part.some(token => isCapitalized(token.text))) break;
 			part.shift();

@@ -194,7 +194,7 @@ OPEC|G7|G20|BRICS|ASEAN|African Union|Red Cross|Reuters|Associated Press|AP|AFP|
 Bloomberg|TASS|RIA|RIA Novosti|Interfax|Xinhua|Al Jazeera|New York Times|Washington Post|Wall Street Journal|
 Financial Times|Guardian|Fox News|NBC|CBS|ABC|NPR|Politico|Google|Apple|Microsoft|Amazon|Meta|Facebook|Twitter|
 Tesla|OpenAI|Nvidia|YouTube|Instagram|TikTok|LinkedIn|WhatsApp|Netflix|Spotify|Snapchat|Reddit|Uber|Airbnb|Boeing|Airbus|Gazprom|Rosneft|Hamas|Hezbollah|Taliban|Houthis|ISIS|Islamic State|Wagner|
-Supreme Court|Federal Reserve|Fed|Bundestag|Knesset|Duma|IDF|Israel Defense Forces|Labour|Tories|Democrats|
+Supreme Court|Federal Reserve|Fed|Bundestag|Knesset|Duma|IDF|Israel Defense Forces|Labour|Tories|Conservatives|Lib Dems|Democrats|
 Republicans|GOP|Amnesty International|Human Rights Watch|Greenpeace|Vatican|ECB|ICC|ICJ|OSCE|WTO|Europol|Interpol|
 SpaceX|Samsung|Toyota|Volkswagen|Shell|BP|Exxon|ExxonMobil|Chevron|JPMorgan|Goldman Sachs|Pfizer|Moderna|
 Senedd|Dáil|Seanad|Oireachtas|Storting|Stortinget|Riksdag|Folketing|Eduskunta|Althing|Sejm|Verkhovna Rada|Lok Sabha|Rajya Sabha|Bundesrat|House of Commons|Commons|House of Lords|Downing Street|Elysee|Élysée|Élysée Palace|Quai d'Orsay|Foreign Office|Home Office|Treasury|Politburo`.replace(/\n/g, ''));

@@ -210,3 +210,12 @@ describe('bylines, datelines and the words around a place', () => {
 		expect(typeOf(article, 'Southwest')).toBe('place');
 	});
 });
+
+describe('numbers and parties at the start of a sentence', () => {
+	it('leaves a number spelt out at the start of a sentence out of the name, and knows the Conservatives', () => {
+		const article = segment('Thirty-three Kessel Rovers fans came. The Conservatives abstained.');
+		expect(typeOf(article, 'Kessel Rovers')).toBe('organization');
+		expect(names(article)).not.toContain('Thirty-three Kessel Rovers');
+		expect(typeOf(article, 'Conservatives')).toBe('organization');
+	});
+});
