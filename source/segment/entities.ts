@@ -313,8 +313,10 @@ export function findEntities(blocks: readonly string[], isWholeQuote: QuotedChec
 	return resolve(blocks, candidates);
 }
 
-const bylineName = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}`;
-const byline = new RegExp(String.raw`^\s*By\s+${bylineName}(?:\s*(?:,|and|&)\s+${bylineName})*\s*$`, 'u');
+// "By Carla Mendoza", "(Reporting by Sanne de Vries; Editing by Toby Marshall)": who wrote the article.
+const bylineName = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|van|von|der|den|da|di|du|le|la)\s+)*\p{Lu}[\p{L}.'’-]*){1,3}`;
+const credit = String.raw`(?:By|(?:Additional\s+)?[Rr]eporting\s+by|[Ww]riting\s+by|[Ee]diting\s+by)`;
+const byline = new RegExp(String.raw`^\s*\(?${credit}\s+${bylineName}(?:\s*(?:,|and|&|;\s*${credit})\s+${bylineName})*\s*\)?\s*$`, 'u');
 
 /** In a title-case heading, "For" and "And" are ordinary words between names. */
 function splitTitleCase(run: Token[]): Token[][] {
@@ -615,11 +617,21 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 
 	// "Cricket Australia", "Athletics Canada": a national sports body is named by its sport and its country.
 	if (part.length === 2 && sportBodies.test(words[0]!) && countries.has(words[1]!)) return [{tokens: part, type: 'organization', role: undefined}];
+	// "Sky Sports", "Fox Cricket": a broadcaster's channel for a sport. A first name before a sport is someone's nickname.
+	if (part.length === 2 && /^(?:Sport|Sports)$|^(?:Cricket|Rugby|Football|Golf|Tennis|Racing)$/.test(words[1]!) && /^\p{Lu}[\p{L}\p{N}]+$/u.test(words[0]!) && !firstNames.has(words[0]!) && !isRoleWord(words[0]!) && !sentenceWords.has(words[0]!) && gazetteerType(words[0]!) !== 'place' && !sportBodies.test(words[0]!)) {
+		return [{tokens: part, type: 'organization', role: undefined}];
+	}
+
+	// "Greenpeace Southeast Asia", "Amnesty International UK": an organization the lists know, then the region of its branch.
+	for (let split = 1; split < Math.min(part.length, 6); split++) {
+		if (gazetteerType(joinText(text, part.slice(0, split))) === 'organization' && gazetteerType(joinText(text, part.slice(split))) === 'place') return [{tokens: part, type: 'organization', role: undefined}];
+	}
+
 	// "World Rugby", "World Sailing": the world governing body of a sport takes the sport's name after "World".
 	if (part.length === 2 && words[0] === 'World' && sportBodies.test(words[1]!)) return [{tokens: part, type: 'organization', role: undefined}];
-	// "Natural England", "Sport Wales": a British public body is named by one word and its nation. "New England" and
+	// "Natural England", "Sport Wales", "Age UK": a British public body or charity is named by one word and its nation. "New England" and
 	// "Middle England" are no bodies, and a role or a nationality before a nation only qualifies it.
-	if (part.length === 2 && /^(?:England|Scotland|Wales|Cymru|Ireland|Britain)$/.test(words[1]!) && /^\p{Lu}\p{Ll}+$/u.test(words[0]!)
+	if (part.length === 2 && /^(?:England|Scotland|Wales|Cymru|Ireland|Britain|UK)$/.test(words[1]!) && /^\p{Lu}\p{Ll}+$/u.test(words[0]!)
 		&& !/^(?:New|Northern|Southern|Eastern|Western|North|South|East|West|Central|Great|Greater|Middle|Rural|Little|Old|Mid|Merrie)$/.test(words[0]!)
 		&& !isRoleWord(words[0]!) && !sentenceWords.has(words[0]!) && !firstNames.has(words[0]!)) {
 		return [{tokens: part, type: 'organization', role: undefined}];

@@ -219,3 +219,25 @@ describe('numbers and parties at the start of a sentence', () => {
 		expect(typeOf(article, 'Conservatives')).toBe('organization');
 	});
 });
+
+describe('credits, channels and branches', () => {
+	it('takes the names in a wire service’s credit line for people', () => {
+		const article = segment('Coalition walks out\n\nThe cabinet fell on Friday.\n\n(Reporting by Ilse van Dam; Editing by Gareth Pole)');
+		expect(typeOf(article, 'Ilse van Dam')).toBe('person');
+		expect(typeOf(article, 'Gareth Pole')).toBe('person');
+	});
+
+	it('takes a sport after a name for a channel or a club, but not after a first name', () => {
+		const article = segment('It was shown on Vexa Sports and Corvo Cricket. Tom Rugby said he would watch.');
+		expect(typeOf(article, 'Vexa Sports')).toBe('organization');
+		expect(typeOf(article, 'Corvo Cricket')).toBe('organization');
+		expect(typeOf(article, 'Tom Rugby')).not.toBe('organization');
+	});
+
+	it('takes a known organization and a region, or a word and "UK", for a branch or a charity', () => {
+		const article = segment('Greenpeace Southeast Asia and Hearth UK objected, but rural UK was quiet.');
+		expect(typeOf(article, 'Greenpeace Southeast Asia')).toBe('organization');
+		expect(typeOf(article, 'Hearth UK')).toBe('organization');
+		expect(typeOf(article, 'United Kingdom')).toBe('place');
+	});
+});
