@@ -40,6 +40,8 @@ const before = {
 	// "Its chief executive, Marcus Penhale," / "The charity, the Dunmore and District Larder,".
 	roleThenName: new RegExp(`\\b(?:${roleNouns}|spokes(?:man|woman|person)|director|chair|wife|husband|son|daughter|mother|father|brother|sister|partner|friend),\\s+$`),
 	companyThenName: new RegExp(`\\b(?:${companyNouns}),\\s+(?:the\\s+)?$`),
+	// "the bookseller Waterstones", "the broadcaster Movistar": a kind of business, then its name.
+	kindThenName: new RegExp(`\\b(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${companyNouns}|bookseller|broadcaster|supermarket|grocer|brewer|carmaker|streamer|insurer|lender|airline|utility)\\s+$`, 'iu'),
 	// "farmed at Higher Polgrain", "reaches the sea at Porthvean": "at" a place, not at a firm.
 	placeAt: /(?:\b[a-z]+,|\b(?:arrived|arrive|arrives|arriving|reach|reaches|reached|landed|lands|docked|stopped|farmed|farms|lives|lived|living|born|died|buried|located|situated|sea|coast|ashore|moored|anchored|camped|stationed|gathered|held|rally|protest|vigil|home|homes|house|houses|farm|cottage|docks|dock|quay|port|harbou?r|station|depot|site|plant|mill|yard|opened|opens|meeting|inquiry|hearing|market|fair|festival|concert|built|flats|estate|park|cafe|pub|hotel|crash|collision|accident|fire|blaze|flooding|terminus|junction|(?:[Rr]ail(?:way)?|branch|main|coast|metro|tram|bus) line|rail link|ceremony|funeral|wedding|race|course|bridge|crossing|ferry|beach|sands|bay|camp|gauge|gauges|warning|warnings))\s+at\s+(?:the\s+)?$/i,
 	toPlace: /\b(?:diverted|moved|moving|travel|travelled|traveled|travelling|traveling|flights?|returned|returning|sent|shipped|bound|route|routes|trip|journey|road|roads|rail|ferry|ferries|commute|commutes|drive|drove|relocated?|relocating|fled|evacuated|emigrated|heading|headed|deported|exported|imports?|exports?|visit|visits|visited)\s+to\s+(?:the\s+)?$/i,
@@ -72,7 +74,9 @@ const after = {
 	ownedBy: /^,\s+(?:which\s+is\s+)?(?:owned|run|backed|controlled|bought|acquired|majority-owned|wholly owned)\s+by\b/,
 	founded: /^,?\s+(?:(?:was|which was|is|which is)\s+)?(?:founded|established|formed|headquartered|incorporated|listed|registered)\s+(?:in|by|on)\b/,
 	organizationOwner: /^['’]s?\s+(?:chief executive|CEO|chairman|chairwoman|chairperson|board|shareholders|employees|workforce|headquarters|shares|share price|stock|profits?|revenue|revenues|sales|earnings|subsidiary|owners?|founders?|website|stores|factory|factories|plant|management|directors|executives|products|customers|members|membership|annual|press office|trustees|manager|players|squad|coach|head coach|stadium|ground|manifesto|leader|leadership)\b/,
-	statement: /^,?\s+(?:said|says|announced|confirmed|reported)\s+(?:in\s+(?:a|an|its)\s+(?:statement|filing|release|press release|report)|on\s+its\s+website)\b/,
+	statement: /^,?\s+(?:said|says|announced|confirmed|reported)\s+(?:in\s+(?:a|an|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|filing|release|press release|report|update|bulletin|note)|on\s+its\s+website)\b/u,
+	// "the Bundesbank said in its report", "X and its partners": "its" after the name points back to a body.
+	its: /^,?\s+(?:(?:said|says|announced|reported|added|warned|noted|wrote)\s+(?:\p{Ll}+\s+){0,3}?)?(?:in|on|through|via|from|with)\s+its\b/u,
 	acts: /^\s+(?:employs|employed|operates|operated|manufactures|makes|produces|sells|sold|owns|reported\s+(?:a|an|its)|posted\s+(?:a|an)\s+(?:loss|profit)|announced\s+(?:a|an|plans)|issued\s+(?:a|an)\s+statement|declined\s+to\s+comment|filed|was\s+founded|has\s+been\s+fined|shares\s+(?:rose|fell|jumped|slid|dropped|climbed))\b/,
 	which: /^,\s+which\s/,
 	// "Tolvane Rail, which operates the line, said": a relative clause that says what a name does, a body does.
@@ -108,6 +112,7 @@ export function contextVotes(precedingText: string, followingText: string, sport
 	if (before.saidBy.test(lead) && /^\s*(?:[.,;!?]|$)/.test(tail)) votes.person += 2;
 	if (before.basedFirm.test(lead)) votes.organization += 2;
 	if (before.companyThenName.test(lead)) votes.organization += 3;
+	if (before.kindThenName.test(lead)) votes.organization += 2;
 	if (before.worksAt.test(lead) && !/spokes\S+\s+for\s+(?:the\s+)?$/i.test(lead)) votes.organization += 2;
 	else if (before.worksAt.test(lead)) votes.organization += 1;
 	else if (before.memberOf.test(lead) && !before.settlementOf.test(lead)) votes.organization += 2;
@@ -127,6 +132,7 @@ export function contextVotes(precedingText: string, followingText: string, sport
 	if (after.companyNoun.test(tail)) votes.organization += 2;
 	if (after.organizationOwner.test(tail)) votes.organization += 2;
 	if (after.statement.test(tail)) votes.organization += 1;
+	if (after.its.test(tail)) votes.organization += 2;
 	if (after.acts.test(tail)) votes.organization += 2;
 	if (after.whichActs.test(tail)) votes.organization += 2;
 	if (after.whichSaid.test(tail)) votes.organization += 3;

@@ -176,7 +176,7 @@ Press|Media|Airlines|Airways|Motors|Technologies|Holdings|Industries|Capital|Par
 Government|Kremlin|Pentagon|Duma|Knesset|Bundestag|Hamas|Hezbollah|Taliban|Church|Club|Society|Watch|
 Command|Brigade|Semiconductor|Semiconductors|Pharma|Pharmaceutical|Therapeutics|Biotech|Software|Robotics|Aerospace|
 Logistics|Mining|Steel|Chemicals|Beverages|Brands|Electronics|Telecommunications|Communications|Airline|Railways|Railway|
-Shipping|Automotive|Microsystems|Dynamics|Analytics|Solutions|Health|Healthcare|Realty|Properties|Investments|Foods|Friends|Elementary|Academy|Centers|Entertainment|Pharmaceuticals|Energy|Petroleum|Telecom|Bancorp|Insurance|Securities|Ventures|Records|Rovers|Rangers|Wanderers|Athletic|FC|Albion|Hotspur|Dynamo|Sporting|Institution|Trust|Lab|Labs|Systems|Group|Studios|Records|Coalition|Front|Movement|Network|Exchange|Schools|School|Hospital|Senate|Tribunal|Secretariat|Clinic|Chamber|Cooperative|Co-op|Collective|Orchestra|
+Shipping|Automotive|Microsystems|Dynamics|Analytics|Solutions|Health|Healthcare|Realty|Properties|Investments|Foods|Friends|Elementary|Academy|Centers|Entertainment|Pharmaceuticals|Energy|Petroleum|Telecom|Bancorp|Insurance|Securities|Ventures|Records|Rovers|Rangers|Wanderers|Athletic|FC|Albion|Hotspur|Dynamo|Sporting|Institution|Trust|Lab|Labs|Systems|Group|Studios|Records|Coalition|Front|Movement|Network|Exchange|Schools|School|Hospital|Senate|Tribunal|Secretariat|Clinic|Chamber|Chambers|Liga|Cooperative|Co-op|Collective|Orchestra|
 Philharmonic|Choir|Ensemble|Gazette|Herald|Tribune|Chronicle|Courier|Echo|Telegraph|Sentinel|Examiner|Inquirer|
 Dispatch|Bulletin|Argus|Advertiser|Radio|Television|TV|Broadcasting|Magazine|Brewery|Distillery|Farms|Works|
 Construction|Engineering|Consulting|Associates|Management|Resources|Utilities|Transit|Rail|Electric|
@@ -290,7 +290,7 @@ export const sometimesFinalAbbreviations = words(`Inc|Corp|Ltd|Co|Bros|etc|Jr|Sr
 U.S.A|L.A|N.Y|S.A|N.V|P.M|A.M|Ph.D|B.A|M.A|M.D`.replace(/\n/g, ''));
 
 /** Common first names: a capitalized pair starting with one of these is a person. */
-export const firstNames = words(`John|James|Robert|Michael|William|David|Richard|Joseph|Thomas|Charles|Daniel|
+export const firstNames = words(`Sofia|Florence|Georgia|Austin|Savannah|John|James|Robert|Michael|William|David|Richard|Joseph|Thomas|Charles|Daniel|
 Matthew|Anthony|Mark|Donald|Steven|Paul|Andrew|Joshua|Kevin|Brian|George|Edward|Ronald|Timothy|Jason|Jeffrey|
 Ryan|Jacob|Gary|Nicholas|Eric|Jonathan|Stephen|Larry|Justin|Scott|Brandon|Benjamin|Samuel|Gregory|Frank|
 Alexander|Raymond|Patrick|Jack|Dennis|Jerry|Tyler|Aaron|Henry|Adam|Peter|Nathan|Zachary|Douglas|Kyle|Noah|

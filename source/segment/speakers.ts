@@ -86,6 +86,8 @@ const documentOpener = String.raw`(?:^|\s)(?:an?|the|its|their)\s+(?:[\p{Ll}-]+\
 const documentBy = new RegExp(documentOpener, 'iu');
 const documentByAtEnd = new RegExp(`${documentOpener}$`, 'iu');
 
+const judgedPassive = /^(?:declared|described|called|labell?ed|branded|criticised|criticized|condemned|praised|hailed|dismissed|told|warned)$/;
+
 const abbreviatedEnd = /\b(?:Ltd|Inc|Corp|Co|Bros|Jr|Sr|Pty|Plc|LLC|Assn|Dept)$/;
 
 const personNouns = /^(?:wife|husband|son|daughter|mother|father|brother|sister|partner|friend|cousin|family|widow|parents|children|colleague|boss|team)$/;
@@ -432,26 +434,28 @@ class Finder {
 		const text = this.context.blocks[span.block]!;
 		const sentence = sentenceOf(this.context, span.block, span.open);
 		const previous = this.context.spans[index - 1];
-		// "the CDC described coverage — short of the so-called “herd immunity” level — as “…”": a term nobody said,
-		// inside the sentence, does not end the clause that reports it.
+		// "the CDC described coverage — short of the so-called “herd immunity” level — as “…”", "Waterstones said sales of
+		// ‘The Salt Choir’ had tripled and that it had “…”": a term or a title nobody said, inside the sentence, does not
+		// end the clause that reports it.
 		const term = previous !== undefined && previous.block === span.block && this.cueSpeakers.get(index - 1) === undefined
 			&& isTermLike(this.context, previous) && text.slice(span.start, span.end).trim().split(/\s+/).length > 4 && sameSentence(this.context, previous, span)
-			&& namesSomething(text.slice(Math.max(0, previous.open - 60), Math.max(previous.open, 0)));
+			&& (namesSomething(text.slice(Math.max(0, previous.open - 60), Math.max(previous.open, 0))) || isTitleCase(text.slice(previous.start, previous.end)));
 		const bound = term ? this.context.spans[index - 2] : previous;
 		// A reporting clause sits near its quote; looking further back only costs time on run-on text.
 		const floor = Math.max(sentence.start, span.open - 300, bound !== undefined && bound.block === span.block ? bound.after : 0);
 		if (floor >= span.open) return undefined;
 		const region = text.slice(floor, span.open);
 		let verb: RegExpExecArray | undefined;
-		const verbs: RegExpExecArray[] = [];
 		verbPattern.lastIndex = 0;
 		for (let match = verbPattern.exec(region); match !== null; match = verbPattern.exec(region)) {
 			// "in a note", "the claims": a noun, not a verb.
 			if (/(?:^|\s)(?:a|an|the|his|her|its|their|this|that|these|those|such|our|my|your|of)\s+$/i.test(region.slice(0, match.index))) continue;
 			// "amid calls for a “pause”", "despite claims": a plural noun after a preposition, not a verb.
 			if (nounReading.test(match[0]) && /(?:^|\s)(?:amid|despite|after|following|over|about|against|with|for|of|on|in|into|by|from|and|or|under|to|new|fresh|repeated|growing|recent)\s+$/i.test(region.slice(0, match.index))) continue;
+			// "since the shortlist was announced": a passive verb with no agent of its own reports nothing; a judgment in the
+			// passive ("was described as") is left to name its agent below.
+			if (/\b(?:was|were|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(region.slice(0, match.index)) && !judgedPassive.test(match[0])) continue;
 			verb = match;
-			verbs.push(match);
 		}
 
 		if (verb === undefined) return this.finding(span.block, floor, span.open);
@@ -473,7 +477,7 @@ class Finder {
 		const cue = cueText(text, verbStart, verbEnd, colon, span.open);
 		if (/^(?:according\s+to|in\s+the\s+words\s+of)$/i.test(verb[0])) return {speaker: this.objectAfter(span.block, verbEnd), cue, bridges: false};
 		// "The moth was declared “probably extinct” in a 1998 report by the Fells Trust": the subject is what was judged; the agent judged it.
-		if (/\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(floor, verbStart)) && /^(?:declared|described|called|labell?ed|branded|criticised|criticized|condemned|praised|hailed|dismissed|told|warned)$/.test(verb[0])) {
+		if (/\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(floor, verbStart)) && judgedPassive.test(verb[0])) {
 			return {speaker: this.agentAfter(span), cue, bridges: false};
 		}
 		// "… called it “…” and said it was “…”": the same subject carries on.
@@ -516,14 +520,6 @@ class Finder {
 			const between = text.slice(previous.after, verbStart);
 			const said = /^([\s,]*[^"“”.;,]{1,50}?\s)(?:said|says)\s*,\s*$/.exec(between);
 			if (said !== null) speaker = this.subjectIn(span.block, previous.after, previous.after + said[1]!.length);
-		}
-
-		// "The union said it had been promised “…”": the reported speech is about the speaker itself, so a verb in it
-		// that names no one else ("had been promised") leaves the words with the clause reporting the speech.
-		const reporting = verbs.slice(0, -1).reverse().find(match => plainSaying.test(match[0]));
-		const selfAsSubject = reporting === undefined ? false : /^\s+(?:that\s+)?(?:it|he|she|they|we)(?:\s+(?:had|has|have|was|were|is|are|been|being|would|will|could|should|might|may))*\s+$/.test(region.slice(reporting.index + reporting[0].length, verb.index));
-		if (speaker === undefined && reporting !== undefined && selfAsSubject && !/[.!?;:]\s/.test(region.slice(reporting.index))) {
-			speaker = this.subjectIn(span.block, floor, floor + reporting.index);
 		}
 
 		return {speaker, cue, bridges: false};

@@ -241,3 +241,36 @@ describe('credits, channels and branches', () => {
 		expect(typeOf(article, 'United Kingdom')).toBe('place');
 	});
 });
+
+describe('names that look like something else', () => {
+	it('takes a first name that is also a city, or opens a mountain’s name, for a person', () => {
+		const article = segment('"It is frightening," said lead author Sofia Brandt. "Too late," said Ben Cole, an economist at Brightwater Capital. Climbers left Ben Nevis early.');
+		expect(typeOf(article, 'Sofia Brandt')).toBe('person');
+		expect(typeOf(article, 'Ben Cole')).toBe('person');
+		expect(typeOf(article, 'Ben Nevis')).toBe('place');
+	});
+
+	it('keeps initials joined by an ampersand as one organization', () => {
+		const article = segment('PG&E, the utility, said it had cut power to 40,000 customers.');
+		expect(names(article)).toContain('PG&E');
+		expect(typeOf(article, 'PG&E')).toBe('organization');
+	});
+
+	it('keeps a nationality that opens an organization’s own name', () => {
+		const article = segment('The British Chambers of Commerce said firms faced a hard winter.');
+		expect(names(article)).toEqual(['British Chambers of Commerce']);
+	});
+
+	it('takes "Real", "La Liga" and their kind for football bodies', () => {
+		const article = segment('Marta Ruiz scored twice as Real Betis beat Villarreal. La Liga said it would review the goal.');
+		expect(typeOf(article, 'Real Betis')).toBe('organization');
+		expect(typeOf(article, 'La Liga')).toBe('organization');
+	});
+
+	it('takes a lone name after "the bookseller" or "said in its report" for an organization', () => {
+		const article = segment('The bookseller Quillmark said sales had tripled. Germany’s Bundesbank said in its monthly report that inflation was "stubbornly high."');
+		expect(typeOf(article, 'Quillmark')).toBe('organization');
+		expect(typeOf(article, 'Bundesbank')).toBe('organization');
+		expect(speakers(article)).toEqual([['stubbornly high.', 'Bundesbank']]);
+	});
+});

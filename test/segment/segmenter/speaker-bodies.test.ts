@@ -141,3 +141,13 @@ describe('a document speaking for its body', () => {
 		expect(speakers(article)).toEqual([['Crews will work through the night,', null]]);
 	});
 });
+
+describe('a passive verb inside reported speech', () => {
+	it('is not the quote’s reporting verb: the clause that reports the speech is', () => {
+		const article = segment('The bookseller Quillmark said sales of ‘The Salt Choir’ had tripled since the shortlist was announced, and that it had “never seen a debut move like this”.');
+		expect(speakers(article)).toEqual([
+			['The Salt Choir', null],
+			['never seen a debut move like this', 'Quillmark'],
+		]);
+	});
+});
