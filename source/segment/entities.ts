@@ -629,8 +629,11 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 	}
 
 	// "Greenpeace Southeast Asia", "Amnesty International UK": an organization the lists know, then the region of its branch.
+	// "Kenya Red Cross", "Scottish Red Cross": or the country first.
 	for (let split = 1; split < Math.min(part.length, 6); split++) {
-		if (gazetteerType(joinText(text, part.slice(0, split))) === 'organization' && gazetteerType(joinText(text, part.slice(split))) === 'place') return [{tokens: part, type: 'organization', role: undefined}];
+		const head = gazetteerType(joinText(text, part.slice(0, split)));
+		const tail = gazetteerType(joinText(text, part.slice(split)));
+		if ((head === 'organization' && tail === 'place') || ((head === 'place' || demonyms.has(words[0]!)) && split === 1 && tail === 'organization')) return [{tokens: part, type: 'organization', role: undefined}];
 	}
 
 	// "World Rugby", "World Sailing": the world governing body of a sport takes the sport's name after "World".

@@ -33,6 +33,8 @@ const before = {
 	// "shares in X", "a stake in X": in an organization, not a place.
 	inCompany: /\b(?:shares|stake|stakes|investment|invested|invests|invest|investing|holding|holdings|interest|confidence|trust|faith|seat|seats|stock)\s+in\s+(?:the\s+)?$/i,
 	worksAt: new RegExp(`\\b(?:${roleNouns}|representative|members?|employees?|staff|workers|chief executive|fellow|lecturer|students?|researchers?|scientists?|partner|official|officials|executives?)\\s+(?:at|for|with)\\s+(?:the\\s+)?$`, 'i'),
+	// "aid workers from Oxfam", "volunteers from the Red Cross": people sent by a body, not from a place.
+	staffFrom: /\b(?:aid workers|relief workers|volunteers|staff|employees|engineers|inspectors|investigators|auditors|consultants|lawyers|paramedics|medics)\s+from\s+(?:the\s+)?$/i,
 	memberOf: new RegExp(`\\b(?:${roleNouns}|spokes(?:man|woman|person)|representative|members?|employees?|chief executive|official|officials|executives?|shareholders|customers|clients|subsidiary|unit|division|arm|owners?|board|leadership)\\s+of\\s+(?:the\\s+)?$`, 'i'),
 	dealsWith: /\b(?:joined|joining|joins|quit|founded|co-founded|acquired|acquire|acquires|acquiring|buy|buys|bought|buying|sell|selling|sued|sue|suing|sues|takeover of|acquisition of|merger with|merge with|deal with|contract with|agreement with|funded by|owned by|operated by|backed by|sponsored by|partnership with|partnered with|signed for|signed with|hired by|employed by|regulated by|fined|listed on|shareholders in|donation to|donations to|grant from|funding from|donated to)\s+(?:the\s+)?$/i,
 	// "beating Eastfield Rovers", "against Northbridge": opponents in sport are clubs.
@@ -113,6 +115,7 @@ export function contextVotes(precedingText: string, followingText: string, sport
 	if (before.basedFirm.test(lead)) votes.organization += 2;
 	if (before.companyThenName.test(lead)) votes.organization += 3;
 	if (before.kindThenName.test(lead)) votes.organization += 2;
+	if (before.staffFrom.test(lead)) votes.organization += 2;
 	if (before.worksAt.test(lead) && !/spokes\S+\s+for\s+(?:the\s+)?$/i.test(lead)) votes.organization += 2;
 	else if (before.worksAt.test(lead)) votes.organization += 1;
 	else if (before.memberOf.test(lead) && !before.settlementOf.test(lead)) votes.organization += 2;

@@ -274,3 +274,17 @@ describe('names that look like something else', () => {
 		expect(speakers(article)).toEqual([['stubbornly high.', 'Bundesbank']]);
 	});
 });
+
+describe('relief bodies', () => {
+	it('takes a country before a body the lists know for that body’s branch', () => {
+		const article = segment('Floods swept through Garissa on Tuesday, the Kenya Red Cross said.');
+		expect(typeOf(article, 'Kenya Red Cross')).toBe('organization');
+	});
+
+	it('takes the bodies that aid workers come from for organizations, not places', () => {
+		const article = segment('Aid workers from Oxfam and Save the Children arrived by boat from Mombasa.');
+		expect(typeOf(article, 'Oxfam')).toBe('organization');
+		expect(typeOf(article, 'Save the Children')).toBe('organization');
+		expect(typeOf(article, 'Mombasa')).toBe('place');
+	});
+});
