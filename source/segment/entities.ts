@@ -803,12 +803,13 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 			&& !(toponymShape.test(candidate.tokens[0]!.text) && !employedAt.test(candidate.context))) candidate.type = 'organization';
 	}
 
-	// "IG Metall, Germany's biggest union,": an appositive naming what it is. "Austin, Texas": a town and its state.
+	// "IG Metall, Germany's biggest union,", "IG Metall, the union representing": an appositive naming what it is.
+	// "Austin, Texas": a town and its state.
 	for (const candidate of candidates) {
 		if (candidate.role !== undefined || !['person', 'unknown', 'other'].includes(candidate.type)) continue;
 		const text = blocks[candidate.block]!;
 		const after = text.slice(candidate.tokens.at(-1)!.end, candidate.tokens.at(-1)!.end + 80);
-		const noun = /^,\s+(?:(?:the|a|an|its|\p{Lu}[\p{L}.]*['’]s)\s+)(?:[\p{L}\p{N}.-]+\s+){0,3}?(\p{Ll}+)(?=[,.;]|\s+(?:that|which|in|of|for|based|with)\b)/u.exec(after)?.[1];
+		const noun = /^,\s+(?:(?:the|a|an|its|\p{Lu}[\p{L}.]*['’]s)\s+)(?:[\p{L}\p{N}.-]+\s+){0,3}?(\p{Ll}+)(?=[,.;]|\s+(?:that|which|in|of|for|based|with|behind|\p{Ll}+ing)\b)/u.exec(after)?.[1];
 		if (noun !== undefined && (organizationCategories.has(noun) || noun === 'union' || noun === 'group')) candidate.type = 'organization';
 		else if (noun !== undefined && placeCategories.has(noun)) candidate.type = 'place';
 		else if ((candidate.tokens.length === 1 && candidate.type === 'unknown') || (candidate.guessed === true && candidate.tokens.length <= 3)) {

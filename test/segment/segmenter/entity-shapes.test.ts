@@ -288,3 +288,10 @@ describe('relief bodies', () => {
 		expect(typeOf(article, 'Mombasa')).toBe('place');
 	});
 });
+
+describe('an appositive saying what a body is', () => {
+	it('takes "X, the union representing …" for an organization', () => {
+		const article = segment('IG Metall, the union representing the workers, welcomed the figures.');
+		expect(typeOf(article, 'IG Metall')).toBe('organization');
+	});
+});
