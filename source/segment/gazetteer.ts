@@ -358,7 +358,7 @@ Conference|Festival|Open|Marathon|Telescope|Rover|Probe|Satellite|Spacecraft|Vac
 	.replace(/\n/g, ''));
 
 /** Small words that may sit inside a name between capitalized words. */
-export const nameConnectors = words('of|the|for|and|de|del|della|da|dos|das|du|van|von|der|den|al|bin|ibn|la|le|y|on|am|im|upon|sur|aan|og|och|und');
+export const nameConnectors = words('of|the|for|and|de|del|della|da|do|dos|das|du|van|von|der|den|al|bin|ibn|la|le|y|on|am|im|upon|sur|aan|og|och|und');
 
 /** Countries and unions: with capitals, the places that can speak for a government. */
 export const countries = words(`${countryList}|United States|United Kingdom|European Union`.replace(/\n/g, ''));

@@ -295,3 +295,12 @@ describe('an appositive saying what a body is', () => {
 		expect(typeOf(article, 'IG Metall')).toBe('organization');
 	});
 });
+
+describe('places named by what stands there', () => {
+	it('takes a name after "base at" or "command post at" for a place, and joins Portuguese "do"', () => {
+		const article = segment('Spain sent planes from its base at Torrejón. The minister visited the command post at Oleiros. Cernache do Bonjardim was evacuated.');
+		expect(typeOf(article, 'Torrejón')).toBe('place');
+		expect(typeOf(article, 'Oleiros')).toBe('place');
+		expect(names(article)).toContain('Cernache do Bonjardim');
+	});
+});
