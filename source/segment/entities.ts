@@ -844,6 +844,8 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		}
 	}
 
+	retypeClubs(blocks, candidates);
+
 	// "MONTE SALGUEIRO, Portugal —": a dateline names a place.
 	const dateline = candidates[0];
 	if (dateline !== undefined && dateline.block === 0 && ['other', 'unknown', 'person', 'organization'].includes(dateline.type) && dateline.role === undefined) {
@@ -1141,6 +1143,41 @@ function articleVotes(blocks: readonly string[], candidates: readonly Candidate[
 	}
 
 	return votes;
+}
+
+// What a side does to another: "beat Munster", "face Toulouse", "against Cardiff".
+const playedBy = /(?:^|\s)(?:beat|beats|beating|beaten by|defeated|defeating|against|versus|vs\.?|face|faces|facing|host|hosts|hosting|hosted|drew with|draw with|lost to|losing to|knocked out|eliminated|overcame|edged|thrashed|routed)(?:\s+the)?$/;
+const playsAfter = /^(?:\s+\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?=[\s,.;]|$)|,?\s+who\s+(?:beat|won|lost|drew|face|play|host|visit)\b|\s+(?:beat|defeated|drew|lost\s+to|edged|thrashed|overcame|came\s+from\s+behind)\b)/;
+const locatedIn = /(?:^|\s)(?:in|at|near|from|to|outside|across|around)(?:\s+the)?$/;
+
+/**
+ * "Leinster beat Munster 24-17", "they will face Toulouse in Bilbao", "Toulouse, who beat Northampton": in a match report a
+ * town or a province that plays, or that a score follows, is its club. A country stays a place: national sides keep its name.
+ */
+function retypeClubs(blocks: readonly string[], candidates: readonly Candidate[]): void {
+	const sport = isSportsReport(blocks);
+	const surnames = new Set(candidates.filter(candidate => candidate.type === 'person' && candidate.tokens.length >= 2).map(candidate => candidate.tokens.at(-1)!.text));
+	const evidence = new Map<string, {team: number; place: number}>();
+	const eligible = candidates.filter(candidate => candidate.role === undefined && candidate.tokens.length <= 2
+		&& (candidate.type === 'unknown' || candidate.type === 'place' || (candidate.type === 'person' && candidate.guessed === true))
+		&& !countries.has(joinText(blocks[candidate.block]!, candidate.tokens)) && !surnames.has(candidate.tokens[0]!.text)
+		&& !candidate.tokens.some(token => placeWords.has(token.text)));
+	for (const candidate of eligible) {
+		const text = blocks[candidate.block]!;
+		const name = joinText(text, candidate.tokens);
+		const end = candidate.tokens.at(-1)!.end;
+		const tail = text.slice(end, end + 40);
+		const score = /(?:^|\s)\d{1,3}\s*[-–]\s*\d{1,3}(?=[\s,.;]|$)|^\s+\d{1,3}\s+\p{Lu}/u.test(text.slice(Math.max(0, candidate.tokens[0]!.start - 60), end + 60));
+		const entry = evidence.get(name) ?? {team: 0, place: 0};
+		if ((sport || score) && (playedBy.test(candidate.context) || playsAfter.test(tail))) entry.team += 1;
+		else if (locatedIn.test(candidate.context)) entry.place += 1;
+		evidence.set(name, entry);
+	}
+
+	for (const candidate of eligible) {
+		const entry = evidence.get(joinText(blocks[candidate.block]!, candidate.tokens))!;
+		if (entry.team > 0 && entry.team >= entry.place) candidate.type = 'organization';
+	}
 }
 
 /**

@@ -304,3 +304,19 @@ describe('places named by what stands there', () => {
 		expect(names(article)).toContain('Cernache do Bonjardim');
 	});
 });
+
+describe('clubs known by a town or a province', () => {
+	it('takes sides a score or a result goes with for clubs', () => {
+		const article = segment('Leinster beat Munster 24-17 at the Aviva Stadium on Saturday to reach the final.');
+		expect(typeOf(article, 'Leinster')).toBe('organization');
+		expect(typeOf(article, 'Munster')).toBe('organization');
+		expect(typeOf(article, 'Aviva Stadium')).toBe('place');
+	});
+
+	it('keeps countries as places and a town only visited as a place', () => {
+		const article = segment('Ireland beat England 24-17 in Dublin on Saturday. Fans travelled from Limerick for the match.');
+		expect(typeOf(article, 'Ireland')).toBe('place');
+		expect(typeOf(article, 'England')).toBe('place');
+		expect(typeOf(article, 'Limerick')).toBe('place');
+	});
+});
