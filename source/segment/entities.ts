@@ -149,7 +149,8 @@ function tokenize(text: string): Token[] {
 	return tokens;
 }
 
-const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
+// "eThekwini", "iShares": a name may open with a small letter before its capital.
+const isCapitalized = (word: string): boolean => /^(?:\p{Lu}|\p{Ll}\p{Lu}\p{Ll})/u.test(word);
 // "M. R. Deshpande", "T.J. Okafor": initials open the names of people, as first names do.
 const isInitial = (word: string): boolean => /^(?:\p{Lu}\.)+$/u.test(word);
 const isSaint = (word: string): boolean => /^(?:St\.?|Saint|Ste\.?)$/.test(word);
@@ -418,8 +419,8 @@ function openerBeforePlace(text: string, part: readonly Token[]): number {
 	let rest = 1;
 	while (rest < part.length - 1 && nameConnectors.has(part[rest]!.text)) rest++;
 	const place = part.slice(rest);
-	// "Historic England", "Natural England": a British public body, not a nation.
-	if (part.length === 2 && /^(?:England|Scotland|Wales|Ireland|Britain)$/.test(place[0]!.text)) return 0;
+	// "Historic England", "Natural England", "Universities UK": a British public body or a charity, not a nation.
+	if (part.length === 2 && /^(?:England|Scotland|Wales|Cymru|Ireland|Britain|UK)$/.test(place[0]!.text)) return 0;
 	return gazetteerType(joinText(text, place)) === 'place' || (place.length === 2 && isRoadNumber(place)) ? rest : 0;
 }
 
@@ -458,6 +459,13 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 	if (titleAt >= 0) {
 		const rolePart = part.slice(0, titleAt + 1);
 		const name = part.slice(titleAt + 1);
+		// "the Minister for Transport", "Secretary of State for Wales Jo Stevens": the words after the title name the office; a
+		// holder named with it ends the run with a first name and a surname.
+		if (/^(?:for|of)$/.test(name[0]!.text)) {
+			const holderAt = part.findIndex((token, index) => index > titleAt + 1 && firstNames.has(token.text) && part.length - index >= 2 && part.length - index <= 3);
+			if (holderAt < 0) return rolePieces(text, part.slice(titleAt + 2));
+			return [...rolePieces(text, part.slice(titleAt + 2, holderAt)), {tokens: part.slice(holderAt), type: 'person', role: joinText(text, part.slice(0, holderAt))}];
+		}
 		const pieces = rolePieces(text, rolePart);
 		const nameType = gazetteerType(joinText(text, name));
 		if (nameType !== undefined) return [...pieces, {tokens: name, type: nameType, role: undefined}];
@@ -478,6 +486,8 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 
 	const words = part.map(token => token.text);
 	const last = words.at(-1)!;
+	// "South Africans", "New Zealanders": a people, named by the plural of its adjective, is no entity.
+	if (/s$/.test(whole) && (demonyms.has(whole.slice(0, -1)) || /ers$/.test(whole) && places.has(whole.slice(0, -3)))) return [];
 	if (part.length === 2 && isRoadNumber(part)) return [{tokens: part, type: 'place', role: undefined}];
 	// "River Forecast Centre", "National Hurricane Center": a centre that forecasts, warns or coordinates is an agency.
 	if (part.length > 1 && /^(?:Center|Centre)$/.test(last) && /^(?:Medical|Health|Cancer|Research|Heart|Trauma|Rehabilitation|Forecast|Forecasting|Warning|Hurricane|Operations|Coordination|Monitoring|Prediction|Emergency|Crisis|Security|Intelligence|Poison|Command)$/.test(words.at(-2)!)) return [{tokens: part, type: 'organization', role: undefined}];
@@ -505,6 +515,8 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 		let rest = of + 1;
 		while (rest < part.length && nameConnectors.has(part[rest]!.text)) rest++;
 		if (head.length === 1 && head[0]!.type === 'person' && rest < part.length) return [...head, ...typePart(text, part.slice(rest))];
+		// "the Hunter Valley of New South Wales": a place, then the larger place it lies in.
+		if (head.length === 1 && head[0]!.type === 'place' && rest < part.length && gazetteerType(joinText(text, part.slice(rest))) === 'place') return [...head, ...typePart(text, part.slice(rest))];
 	}
 
 	// "Tovan Industries of Denmark": a firm whose name ends in a plural trade, then the country it is from.
@@ -681,7 +693,7 @@ function rolePieces(text: string, rolePart: Token[]): Array<Omit<Candidate, 'blo
 	let index = 0;
 	while (index < rolePart.length) {
 		let matched = 0;
-		for (let end = rolePart.length; end > index; end--) {
+		for (let end = rolePart.length; end > index && !nameConnectors.has(rolePart[index]!.text); end--) {
 			const group = rolePart.slice(index, end);
 			const type = gazetteerType(joinText(text, group));
 			const organization = group.length > 1 && organizationWords.has(group.at(-1)!.text) && !isRoleWord(group[0]!.text);

@@ -61,7 +61,8 @@ const after = {
 	// "the Huarmey copper mine": a works named for where it is.
 	facility: /^\s+(?:[\p{Ll}-]+\s+)?(?:mine|dam|refinery|airport|bridge|reservoir|oilfield|gasfield|pipeline|tunnel|power station|power plant|smelter|prison|bypass|ring road|lighthouse|pier|crossing|checkpoint|border crossing|port|harbou?r|jetty|station|lift station|ski area)\b(?!['’])/u,
 	placeNoun: new RegExp(`^\\s+(?:${placeNouns})\\b`),
-	settlement: new RegExp(`^,\\s+(?:a|an|the)\\s+${filler}{0,4}?(?:${settlementNouns})\\b(?!['’])`, 'u'),
+	// "Ashby, a market town": the noun closes the phrase. "Dawkins, the union's district president": a noun qualifying a role does not.
+	settlement: new RegExp(`^,\\s+(?:a|an|the)\\s+${filler}{0,4}?(?:${settlementNouns})\\b(?!['’])(?=\\s*(?:[,.;:)—–]|$)|\\s+(?:of|in|on|near|at|that|which|where|with|about|some|just|north|south|east|west|\\d))`, 'u'),
 	// "Ashby Vale and Pellington, villages to the north".
 	settlements: /^,\s+(?:(?:two|three|four|both|all|neighbou?ring|nearby|small|tiny|rural|coastal|mining|fishing|market|farming|former)\s+)*(?:towns|villages|cities|hamlets|suburbs|districts|counties|islands|communities|regions|provinces|states)\b/,
 	// "Kessington police said": the town's own services, named lower-case after it.

@@ -511,7 +511,9 @@ class Finder {
 		// "…, but Russia abstained and warned": the second verb goes with the subject of its own clause, not the sentence's first.
 		const clause = secondVerb ? /[,;]\s*(?:but|and|while|whereas)\s+(?=[^,;"“”]*$)/.exec(text.slice(sentence.start, verbStart)) : null;
 		if (speaker === undefined && clause !== null) speaker = this.sentenceSubject(span.block, sentence.start + clause.index + clause[0].length, verbStart);
-		if (speaker === undefined && (participles.test(verb[0]) || colon || secondVerb || longSubject)) {
+		// "Lowe filed a lawsuit claiming that …": the document's claim is its author's; "a message claiming" is no one's.
+		const filed = /^(?:claiming|alleging)$/.test(verb[0]) && /\b(?:statement|letter|post|filing|lawsuit|complaint|suit|motion|petition|appeal|submission)\s+$/.test(text.slice(floor, verbStart));
+		if (speaker === undefined && (participles.test(verb[0]) || colon || secondVerb || longSubject || filed)) {
 			speaker = this.sentenceSubject(span.block, sentence.start, verbStart);
 		}
 
@@ -1067,13 +1069,25 @@ class Finder {
 		const index = lowerBound(ranges, position + 1, range => range.end);
 		const current = ranges[index];
 		const previous = ranges[index - 1];
-		if (current === undefined || previous === undefined) return undefined;
+		if (current === undefined) return undefined;
 		const text = this.context.blocks[block]!;
 		const lead = text.slice(current.start, position);
 		// "“…,” he said" opening the sentence: the pronoun goes on with the sentence before just as "He said" would.
 		// A name in brackets ("He [Almeida] “…,” she wrote") glosses another pronoun and is not this one's referent.
 		const afterQuote = wantsPerson && /^\s*(?:\p{Lu}\p{Ll}*\s+(?:\[[^\]]{1,40}\]\s+)?)?["“‘'][^]*["”’'],?\s+(?:he|she)$/u.test(lead);
 		if (!/^\s*(?:He|She|It)\s*$/.test(lead) && !afterQuote) return undefined;
+		// "He described the refereeing as “a scandal” and insisted that … El Amrani … “…,” he said": the sentence before opens
+		// with the same pronoun, so both go back to the one it stands for, not to a name inside that sentence. So too across
+		// a paragraph break, when the pronoun opens the paragraph.
+		const before = previous !== undefined ? {block, range: previous} : block > 0 && !this.context.headings.has(block - 1) ? {block: block - 1, range: this.context.sentences[block - 1]!.at(-1)} : undefined;
+		const chained = wantsPerson && before?.range !== undefined ? /^\s*(He|She)\s+\p{Ll}/u.exec(this.context.blocks[before.block]!.slice(before.range.start, before.range.end)) : null;
+		if (chained !== null && before?.range !== undefined) {
+			const person = this.resolvePronoun(before.block, before.range.start + chained[0].indexOf(chained[1]!) + chained[1]!.length, chained[1]!.toLowerCase());
+			return person === undefined ? undefined : {entity: person};
+		}
+
+		if (previous === undefined) return undefined;
+
 		const opening = /^\s*(?:The|Its)\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)\s+(?:(?:also|later|then|has|had|have)\s+)?(?:said|told|\p{Ll}+(?:ed|s))\b/u.exec(text.slice(previous.start, previous.end));
 		const byNoun = opening !== null && !wantsPerson && organizationNouns.has(opening[2]!);
 		// "The district council" when two district councils are in play: better no speaker than a guess.
@@ -1285,7 +1299,9 @@ function namesSomething(before: string): boolean {
 	// one occasion's words ("what she calls “…”" stays hers).
 	if (/\b(?:which|that)\s+(?:[\p{L}-]+\s+){1,3}(?:call|calls|designates?|terms?|dubs?|labels?|refers?\s+to|knows?)(?:\s+(?:it|them))?(?:\s+as)?\s*$/iu.test(tail)) return true;
 	// "what bankers call a “…”", "what rebels had taken to calling “…”": a group's usage, not one speaker's words.
-	if (/\bwhat\s+(?!(?:he|she|it|they|we|i|you)\b)\p{Ll}+s\s+(?:\p{Ll}+\s+){0,4}call(?:s|ed|ing)?(?:\s+(?:a|an|the))?\s*$/u.test(tail)) return true;
+	// "what South Africans call “…”", "a pattern engineers call the “…”": a people's or a trade's word, not one speaker's.
+	if (/\bwhat\s+(?!(?:he|she|it|they|we|i|you)\b)(?:\p{Lu}\p{Ll}+\s+)?\p{L}+s\s+(?:\p{Ll}+\s+){0,4}call(?:s|ed|ing)?(?:\s+(?:a|an|the))?\s*$/u.test(tail)) return true;
+	if (/(?:^|\s)(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,2}(?!(?:he|she|it|they|we|i|you)\s)\p{Ll}+s\s+(?:now\s+|often\s+|sometimes\s+|have\s+taken\s+to\s+)?call(?:ing)?(?:\s+(?:a|an|the))?\s*$/u.test(tail)) return true;
 	// "a campaign group called “Save Our Quay”": a participle naming the noun before it, not a speaker calling something.
 	if (/(?:^|\s)(?:a|an|the|its|their|his|her|our|new|this|that)\s+(?:[\p{Ll}-]+\s+){1,2}(?:called|labell?ed|termed|branded)\s*$/iu.test(tail) && !/(?:^|\s)(?:has|have|had|was|were|is|are|also|once|publicly|repeatedly|later|he|she|they|we|i|you|it|who)\s+\S+\s*$/i.test(tail)) return true;
 	// "She sang “Barco Negro do Cais,”", "a note that read: “For the families…”": a work or a text, not speech.

@@ -320,3 +320,44 @@ describe('clubs known by a town or a province', () => {
 		expect(typeOf(article, 'Limerick')).toBe('place');
 	});
 });
+
+describe('offices, peoples and names with small letters', () => {
+	it('keeps "the Minister for Transport" as a role, and its holder as the person', () => {
+		const article = segment('The Minister for Transport, Ciarán Mulvey, said it was “a very difficult week for the project”.');
+		expect(names(article)).toEqual(['Ciarán Mulvey']);
+		expect(speakers(article)).toEqual([['a very difficult week for the project', 'Ciarán Mulvey']]);
+	});
+
+	it('strips "Advocate" as a title', () => {
+		const article = segment('His lawyer, Advocate Thembeka Majola, said: "We will appeal."');
+		expect(speakers(article)).toEqual([['We will appeal.', 'Thembeka Majola']]);
+	});
+
+	it('finds a name that opens with a small letter before its capital', () => {
+		const article = segment('A spokesperson for the eThekwini Municipality said the city had “significantly strengthened” its controls.');
+		expect(typeOf(article, 'eThekwini Municipality')).toBe('organization');
+		expect(speakers(article)).toEqual([['significantly strengthened', 'eThekwini Municipality']]);
+	});
+
+	it('takes no people named by their plural for an entity', () => {
+		const article = segment('It is a scourge of what South Africans call “tenderpreneurs”, and New Zealanders agree.');
+		expect(names(article)).toEqual([]);
+		expect(speakers(article)).toEqual([['tenderpreneurs', null]]);
+	});
+
+	it('keeps "Universities UK" opening a sentence as one organization', () => {
+		const article = segment('Universities UK, which represents 140 institutions, warned that many were ‘at the limit’ of savings.');
+		expect(names(article)).toEqual(['Universities UK']);
+	});
+
+	it('does not take a district qualifying a role for a settlement', () => {
+		const article = segment('"Our members found out this morning," said Shane Dawkins, the union\'s northern district president.');
+		expect(typeOf(article, 'Shane Dawkins')).toBe('person');
+	});
+
+	it('splits a valley from the state it lies in', () => {
+		const article = segment('The plant stands in the Hunter Valley of New South Wales.');
+		expect(typeOf(article, 'Hunter Valley')).toBe('place');
+		expect(typeOf(article, 'New South Wales')).toBe('place');
+	});
+});

@@ -75,3 +75,25 @@ describe('a spokesperson after the verb', () => {
 		expect(speakers(article)).toEqual([["We're fine,", 'Dan Lowe']]);
 	});
 });
+
+describe('words a group or a message uses', () => {
+	it('gives no speaker to a term "a pattern engineers call"', () => {
+		const article = segment('Southmark Energy said prices were falling, a pattern engineers call the "duck curve," and its units were old.');
+		expect(speakers(article)).toEqual([['duck curve,', null]]);
+	});
+
+	it('gives what a message claims to no one, and what a lawsuit claims to the one who filed it', () => {
+		const article = segment('Dr. Asha Nair urged people not to share messages, including one claiming that the fruit was "poisoned." Dr. Ann Lowe filed a lawsuit claiming that the data were "fabricated."');
+		expect(speakers(article)).toEqual([
+			['poisoned.', null],
+			['fabricated.', 'Ann Lowe'],
+		]);
+	});
+});
+
+describe('a pronoun opening two sentences in a row', () => {
+	it('follows the first pronoun back, across a paragraph break, past a name inside its sentence', () => {
+		const article = segment('Coach Joaquín Beltrán was in no mood to be gracious. He described the refereeing as ‘a scandal’ and insisted that the corner from which Karim El Amrani scored was a goal-kick.\n\n‘We were the better team,’ he said.');
+		expect(speakers(article).at(-1)).toEqual(['We were the better team,', 'Joaquín Beltrán']);
+	});
+});
