@@ -574,6 +574,8 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 	// "the Harrow Prize for Fiction", "the Convention on Migratory Species": a document or an award named for its field.
 	const documentOf = words.some((word, index) => index > 0 && documentWords.has(word) && /^(?:for|of|on)$/.test(words[index + 1] ?? ''));
 	if ((documentWords.has(last) || documentOf) && part.length > 1) return [{tokens: part, type: 'other', role: undefined}];
+	// "Epic Games", "Sowa Games": a studio; "the Commonwealth Games" is a contest.
+	if (last === 'Games' && part.length === 2 && !/^(?:Olympic|Paralympic|Commonwealth|Asian|Pan|African|European|Mediterranean|Winter|Summer|Youth|Island|Highland|World|Invictus|Special|Arctic|Goodwill|Gay|Student|University|Deaflympic|Para|Hunger)$/.test(words[0]!)) return [{tokens: part, type: 'organization', role: undefined}];
 	if ((eventWords.has(last) || roman.test(last)) && part.length > 1) return [{tokens: part, type: 'event', role: undefined}];
 	// "Storm Idris", "Hurricane Maria": a named storm is an event, whatever its name.
 	if (part.length === 2 && /^(?:Storm|Hurricane|Typhoon|Cyclone)$/.test(words[0]!)) return [{tokens: part, type: 'event', role: undefined}];

@@ -469,7 +469,7 @@ class Finder {
 		if (namesSomething(region)) return undefined;
 		// "Hollis said she had read “Small Is Beautiful”": a title is the speaker's only when the verb names it directly.
 		const quoted = text.slice(span.start, span.end).trim();
-		if (isTitleCase(quoted) && !/[.!?,…]$/.test(quoted) && !/^\s*(?:(?:it|them|him|her|this|that|the\s+\p{Ll}+)\s*)?[:,]?\s*$/u.test(text.slice(floor + verb.index + verb[0].length, span.open))) return undefined;
+		if (isTitleCase(quoted) && !/[.!?,…]$/.test(quoted) && !/^\s*(?:(?:it|them|him|her|this|the\s+\p{Ll}+)\s*)?[:,]?\s*$/u.test(text.slice(floor + verb.index + verb[0].length, span.open))) return undefined;
 		// "… Whitlow said on Monday. “Fit for the Future” was published": a sentence the splitter ran on; the verb is not this quote's.
 		if (/[.!?]\s+$/.test(text.slice(verbEnd, span.open).replace(/\b(?:\p{Lu}\.)+|\b\p{Lu}\p{Ll}{0,3}\./gu, ''))) return undefined;
 		// "… wrote, downgrading the stock to “underweight.”": a term the subject acted with, not words it said.
@@ -1075,11 +1075,14 @@ class Finder {
 		// "“…,” he said" opening the sentence: the pronoun goes on with the sentence before just as "He said" would.
 		// A name in brackets ("He [Almeida] “…,” she wrote") glosses another pronoun and is not this one's referent.
 		const afterQuote = wantsPerson && /^\s*(?:\p{Lu}\p{Ll}*\s+(?:\[[^\]]{1,40}\]\s+)?)?["“‘'][^]*["”’'],?\s+(?:he|she)$/u.test(lead);
-		if (!/^\s*(?:He|She|It)\s*$/.test(lead) && !afterQuote) return undefined;
+		// "In a statement, it said": an opening phrase may come before the pronoun.
+		if (!/^\s*(?:(?:In|At|On|After|Before|Later|Earlier|Separately|Meanwhile|Speaking|Writing)\b[^,"“”]{0,60},\s*)?(?:He|She|It|he|she|it)\s*$/.test(lead) && !afterQuote) return undefined;
 		// "He described the refereeing as “a scandal” and insisted that … El Amrani … “…,” he said": the sentence before opens
 		// with the same pronoun, so both go back to the one it stands for, not to a name inside that sentence. So too across
 		// a paragraph break, when the pronoun opens the paragraph.
 		const before = previous !== undefined ? {block, range: previous} : block > 0 && !this.context.headings.has(block - 1) ? {block: block - 1, range: this.context.sentences[block - 1]!.at(-1)} : undefined;
+		// "A former designer, who asked not to be named, said she was not angry. “…,” she said": someone the text leaves unnamed.
+		if (wantsPerson && before?.range !== undefined && this.unnamedSubject(before.block, before.range)) return {entity: undefined};
 		const chained = wantsPerson && before?.range !== undefined ? /^\s*(He|She)\s+\p{Ll}/u.exec(this.context.blocks[before.block]!.slice(before.range.start, before.range.end)) : null;
 		if (chained !== null && before?.range !== undefined) {
 			const person = this.resolvePronoun(before.block, before.range.start + chained[0].indexOf(chained[1]!) + chained[1]!.length, chained[1]!.toLowerCase());
@@ -1088,7 +1091,8 @@ class Finder {
 
 		if (previous === undefined) return undefined;
 
-		const opening = /^\s*(?:The|Its)\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)\s+(?:(?:also|later|then|has|had|have)\s+)?(?:said|told|\p{Ll}+(?:ed|s))\b/u.exec(text.slice(previous.start, previous.end));
+		// "The company, one of Poland's biggest exporters, had promised …": an appositive may part the noun from its verb.
+		const opening = /^\s*(?:The|Its)\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)(?:,[^,"“”]{1,80},)?\s+(?:(?:also|later|then|has|had|have)\s+)?(?:said|told|\p{Ll}+(?:ed|s))\b/u.exec(text.slice(previous.start, previous.end));
 		const byNoun = opening !== null && !wantsPerson && organizationNouns.has(opening[2]!);
 		// "The district council" when two district councils are in play: better no speaker than a guess.
 		if (byNoun && this.organizationsNamed(block, previous.start, [opening[1], opening[2]!]) > 1) return {entity: undefined};
@@ -1101,6 +1105,14 @@ class Finder {
 		if (wantsPerson ? subject.type !== 'person' : subject.type === 'person') return undefined;
 		if (wantsPerson && this.rivalBetween(block, previous.start, current.start, position, subject, afterQuote)) return undefined;
 		return {entity: subject};
+	}
+
+	/** A sentence whose subject is someone described but not named: "Outside a bakery, a retired teacher said …". */
+	private unnamedSubject(block: number, range: Range): boolean {
+		const sentence = this.context.blocks[block]!.slice(range.start, range.end);
+		const described = /^\s*(?:[^,"“”]{0,70},\s*)?(?:A|An|One|Another|a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,4}?(?:woman|man|resident|teacher|schoolteacher|worker|designer|driver|farmer|nurse|doctor|mother|father|parent|student|pensioner|shopkeeper|trader|fan|supporter|official|employee|engineer|passenger|customer|witness|neighbour|neighbor|villager|protester|voter|person|survivor|volunteer)\b[^"“”]*?\b(?:said|says|told|added)\b/u.exec(sentence);
+		if (described === null) return false;
+		return !this.mentionsIn(block, range.start, range.start + described[0].length).some(found => found.entity.type === 'person' && !found.quoted);
 	}
 
 	/**

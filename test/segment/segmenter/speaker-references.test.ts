@@ -97,3 +97,23 @@ describe('a pronoun opening two sentences in a row', () => {
 		expect(speakers(article).at(-1)).toEqual(['We were the better team,', 'Joaquín Beltrán']);
 	});
 });
+
+describe('"it" for a company described before', () => {
+	it('follows "The company, <appositive>, had …" into "In a statement, it said"', () => {
+		const article = segment('Brekka Games said on Tuesday it would cut jobs.\n\nThe company, one of Poland\'s best-known exporters, had promised that "Frostbound III: The Salt Kings" would go on sale in October. In a statement, it said the new date reflected "the scale of our ambitions."');
+		expect(speakers(article)).toEqual([
+			['Frostbound III: The Salt Kings', null],
+			['the scale of our ambitions.', 'Brekka Games'],
+		]);
+	});
+});
+
+describe('someone the text leaves unnamed', () => {
+	it('gives "she said" after an unnamed teacher to no one, not to the woman named before', () => {
+		const article = segment('"Prices will rise," said Camille Vautrin, an analyst.\n\nOutside a bakery on Tuesday, a retired schoolteacher who declined to give her name said she would keep buying bread. "It\'s always the bread they come for first," she said.');
+		expect(speakers(article)).toEqual([
+			['Prices will rise,', 'Camille Vautrin'],
+			["It's always the bread they come for first,", null],
+		]);
+	});
+});
