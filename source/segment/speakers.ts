@@ -489,6 +489,13 @@ class Finder {
 		}
 
 		let speaker = this.subjectIn(span.block, floor, verbStart);
+		// "TII said that Liffey Bore Partners had pulled out, citing “…”": the participle goes with the reported clause's subject.
+		const reported = /^\s+(?:[^"“”,]{0,30}\s)?that\s+(?:the\s+)?/.exec(text.slice(verbEnd, span.open));
+		if (reported !== null && /,\s+(?:citing|saying|calling|describing|warning|arguing|insisting|noting|blaming)\b[^,"“”]{0,40}$/.test(text.slice(verbEnd, span.open))) {
+			const at = verbEnd + reported[0].length;
+			const inner = this.mentionsIn(span.block, at, span.open).find(found => found.start === at && !found.quoted);
+			if (inner !== undefined && speaks(inner.entity) && inner.entity !== speaker) speaker = inner.entity;
+		}
 		// "MPs signed a letter urging the chancellor, Helen Marchbank, to act, warning that …": a participle set off by a
 		// comma belongs to the sentence's subject, not to a name its verbs act on.
 		if (speaker !== undefined && participles.test(verb[0]) && /,\s*$/.test(text.slice(floor, verbStart)) && this.actedOn(span.block, Math.max(floor, sentence.start), verbStart, speaker)) {

@@ -151,3 +151,10 @@ describe('a passive verb inside reported speech', () => {
 		]);
 	});
 });
+
+describe('a participle closing a reported clause', () => {
+	it('goes with the reported clause’s subject, not with the one reporting it', () => {
+		const article = segment('The transport agency said on Wednesday that Tarn Tunnelling, a joint venture of two firms, had pulled out of the talks, citing “unacceptable exposure” to costs.');
+		expect(speakers(article)).toEqual([['unacceptable exposure', 'Tarn Tunnelling']]);
+	});
+});
