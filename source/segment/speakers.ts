@@ -45,8 +45,8 @@ interface Cue {
 const verbAlternatives = [...reportingVerbs].sort((a, b) => b.length - a.length).map(verb => verb.replace(/ /g, '\\s+'));
 const verbPattern = new RegExp(`(?<![\\p{L}-])(?:${verbAlternatives.join('|')})(?![\\p{L}-])`, 'giu');
 const plainSaying = /^(?:said|says|told|added|warned|insisted|argued|noted|explained|cautioned|stressed|acknowledged|conceded|admitted|claimed|declared|replied|wrote)$/i;
-const participles = /^(?:saying|adding|telling|writing|warning|noting|arguing|insisting|calling|describing|declaring|accusing)$/;
-const fillers = /(?:\s+|^)(?:also|later|then|again|has|have|had|was|is|once|previously|recently|repeatedly|earlier|further|would|will|publicly|privately|simply|just|flatly|quickly|bluntly|angrily|on|last|this|that|week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|\d+)$/;
+const participles = /^(?:saying|adding|telling|writing|warning|noting|arguing|insisting|calling|describing|declaring|accusing|blaming|citing)$/;
+const fillers = /(?:\s+|^)(?:also|later|then|now|still|again|has|have|had|was|is|once|previously|recently|repeatedly|earlier|further|would|will|publicly|privately|simply|just|flatly|quickly|bluntly|angrily|on|last|this|that|week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|\d+)$/;
 // "The Kremlin's spokesman said": the organization speaks through its office.
 const ownVoice = /^['’]s?\s+(?:press\s+|[\p{Ll}-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|office|ministry|service|embassy|mission|government|statement)\s*$/u;
 // "Senator Ambler's office said": a person speaks through an office or a spokesperson too, not through a ministry.
@@ -291,7 +291,7 @@ function sharesClause(between: string): boolean {
 	if (verb === null) return false;
 	const words = verb[1]!.trim().split(/\s+/);
 	// A verb first, not a new subject: "was", "would leave", "covered", "had warned of".
-	return !subjectWords.test(words[0]!) && /^(?:is|was|are|were|had|has|have|would|will|could|should|might|may|can|must|did|does|says|calls|remains|\p{Ll}+ed)$/u.test(words[0]!);
+	return !subjectWords.test(words[0]!) && /^(?:is|was|are|were|had|has|have|would|will|could|should|might|may|can|must|did|does|says|calls|remains|saw|sees|made|gave|took|felt|found|kept|left|thought|knew|got|put|held|told|went|\p{Ll}+ed)$/u.test(words[0]!);
 }
 
 // Words that open a new subject rather than go on with the one before.
@@ -489,17 +489,18 @@ class Finder {
 		}
 
 		let speaker = this.subjectIn(span.block, floor, verbStart);
-		// "TII said that Liffey Bore Partners had pulled out, citing “…”": the participle goes with the reported clause's subject.
-		const reported = /^\s+(?:[^"“”,]{0,30}\s)?that\s+(?:the\s+)?/.exec(text.slice(verbEnd, span.open));
-		if (reported !== null && /,\s+(?:citing|saying|calling|describing|warning|arguing|insisting|noting|blaming)\b[^,"“”]{0,40}$/.test(text.slice(verbEnd, span.open))) {
-			const at = verbEnd + reported[0].length;
-			const inner = this.mentionsIn(span.block, at, span.open).find(found => found.start === at && !found.quoted);
-			if (inner !== undefined && speaks(inner.entity) && inner.entity !== speaker) speaker = inner.entity;
-		}
 		// "MPs signed a letter urging the chancellor, Helen Marchbank, to act, warning that …": a participle set off by a
 		// comma belongs to the sentence's subject, not to a name its verbs act on.
 		if (speaker !== undefined && participles.test(verb[0]) && /,\s*$/.test(text.slice(floor, verbStart)) && this.actedOn(span.block, Math.max(floor, sentence.start), verbStart, speaker)) {
 			speaker = this.sentenceSubject(span.block, sentence.start, verbStart);
+		}
+
+		// "TII said that Liffey Bore Partners had pulled out, citing “…”": the participle goes with the reported clause's subject.
+		if (participles.test(verb[0]) && /,\s*$/.test(text.slice(floor, verbStart))) {
+			const reported = [...text.slice(sentence.start, verbStart).matchAll(/\b(?:said|says|told\s+\p{L}+|announced|confirmed|reported|added)\s+(?:[^"“”,]{0,30}\s)?that\s+(?:the\s+)?/gu)].at(-1);
+			const at = reported === undefined ? -1 : sentence.start + reported.index + reported[0].length;
+			const inner = reported === undefined ? undefined : this.mentionsIn(span.block, at, verbStart).find(found => found.start === at && !found.quoted);
+			if (inner !== undefined && speaks(inner.entity)) speaker = inner.entity;
 		}
 
 		// "The fees were hidden, the regulator said, calling them “…”": the participle goes on with the closing clause's subject.
@@ -513,7 +514,7 @@ class Finder {
 		}
 
 		// "… said the college was pleased but warned", "Judge Whitcroft, sentencing Amberley, 61, at the Crown Court, said": the sentence's subject.
-		const secondVerb = /\b(?:but|and)\s+(?:also\s+|then\s+)?$/.test(text.slice(floor, verbStart));
+		const secondVerb = /(?:\b(?:but|and)\s+(?:also\s+|then\s+)?|,\s+then\s+)$/.test(text.slice(floor, verbStart));
 		const longSubject = /,\s*$/.test(text.slice(floor, verbStart)) && floor <= sentence.start && plainSaying.test(verb[0]);
 		// "…, but Russia abstained and warned": the second verb goes with the subject of its own clause, not the sentence's first.
 		const clause = secondVerb ? /[,;]\s*(?:but|and|while|whereas)\s+(?=[^,;"“”]*$)/.exec(text.slice(sentence.start, verbStart)) : null;
@@ -725,7 +726,8 @@ class Finder {
 			const person = this.mentionsIn(block, innerStart, innerEnd).find(found => found.entity.type === 'person' && found.end === innerEnd && (voicedLead.test(text.slice(innerStart, found.start)) || !actsOn.test(text.slice(innerStart, found.start))));
 			if (person !== undefined) return person.entity;
 			// "…the third, Tolland District Council, warning": an appositive that is only a name is the subject.
-			const named = this.mentionsIn(block, innerStart, innerEnd).find(found => found.end === innerEnd && /^(?:the\s+)?$/i.test(text.slice(innerStart, found.start)));
+			// "The game's publisher, Tokyo-based Hoshikawa Entertainment, said": a place-based modifier may open it.
+			const named = this.mentionsIn(block, innerStart, innerEnd).find(found => found.end === innerEnd && /^(?:the\s+)?(?:[\p{L}.-]+-based\s+)?$/iu.test(text.slice(innerStart, found.start)));
 			if (named !== undefined && speaks(named.entity)) return named.entity;
 			// "Sahyadri Maritime (SMIL), the developer, said": the short name in brackets may come before the appositive too.
 			clause = text.slice(from, from + offset + appositive.index).trimEnd().replace(/\s*\([^()]{1,12}\)$/, '');
@@ -906,6 +908,9 @@ class Finder {
 			return this.resolveNoun(block, sentenceStart, noun[1]!);
 		}
 
+		// "She denied that …, saying", "He said … and predicted": a pronoun opening the sentence is its subject.
+		const pronoun = /^\s*(He|She)\s+\p{Ll}/u.exec(text.slice(sentenceStart, verbStart));
+		if (pronoun !== null) return this.resolvePronoun(block, sentenceStart + pronoun[0].indexOf(pronoun[1]!) + pronoun[1]!.length, pronoun[1]!.toLowerCase());
 		if (first === undefined) return undefined;
 		// "Halden chief executive Sunita Rao said": the body names the office; the person holding it is the subject.
 		const holder = this.mentionsIn(block, first.end, verbStart).find(found => !found.quoted);

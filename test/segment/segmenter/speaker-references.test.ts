@@ -117,3 +117,33 @@ describe('someone the text leaves unnamed', () => {
 		]);
 	});
 });
+
+describe('the subject of a sentence carried to its later verbs', () => {
+	it('follows a pronoun opening the sentence to a participle and to a second verb', () => {
+		const article = segment('Marta Zielinska, the studio\'s head, spoke on Tuesday.\n\nShe denied that staff had been overworked, saying the company had "learned that lesson the hard way." She said the studio would press on and predicted the government would "not last until the spring."');
+		expect(speakers(article)).toEqual([
+			['learned that lesson the hard way.', 'Marta Zielinska'],
+			['not last until the spring.', 'Marta Zielinska'],
+		]);
+	});
+
+	it('reads "X now says", "then admitted" and "and saw" as the subject still speaking', () => {
+		const article = segment('Vinter Rail now says 2036 is “the earliest realistic date”. Adaeze Okon ran 10.69 seconds, then admitted she had "no idea" how fast she had gone. Jan Mazur said the board "fully supports the managers" and saw "no reason" to change them.');
+		expect(speakers(article)).toEqual([
+			['the earliest realistic date', 'Vinter Rail'],
+			['no idea', 'Adaeze Okon'],
+			['fully supports the managers', 'Jan Mazur'],
+			['no reason', 'Jan Mazur'],
+		]);
+	});
+
+	it('takes a subject whose appositive opens with a place-based modifier', () => {
+		const article = segment('The game\'s console publisher, Tokyo-based Hoshikawa Entertainment, said it "respects the decision."');
+		expect(speakers(article)).toEqual([['respects the decision.', 'Hoshikawa Entertainment']]);
+	});
+
+	it('gives what a body blames to that body', () => {
+		const article = segment('Kingsmere University is to cut 300 jobs, blaming a ‘perfect storm’ of falling recruitment.');
+		expect(speakers(article)).toEqual([['perfect storm', 'Kingsmere University']]);
+	});
+});
