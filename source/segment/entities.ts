@@ -911,6 +911,13 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		if (!people.has(surname)) people.set(surname, name);
 	}
 
+	// "Ernesto Valdivia Ruelas" then "Valdivia": Spanish and Portuguese names carry two surnames, and the first is the one used.
+	for (const candidate of candidates) {
+		if (candidate.type !== 'person' || candidate.tokens.length !== 3) continue;
+		const [first, middle] = candidate.tokens.map(token => token.text) as [string, string, string];
+		if (/^\p{Lu}\p{Ll}+$/u.test(first) && /^\p{Lu}\p{Ll}{2,}$/u.test(middle) && !firstNames.has(middle) && !people.has(middle)) people.set(middle, withoutNickname(mentionOf(candidate).text));
+	}
+
 	// Family names written first ("Zhao Lin" then "Zhao") when no one else uses the word.
 	for (const candidate of candidates) {
 		if (candidate.type !== 'person' || candidate.tokens.length !== 2) continue;
@@ -970,7 +977,9 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 			continue;
 		}
 
-		if (single !== undefined && people.has(single) && candidate.type !== 'place' && candidate.type !== 'organization') {
+		// "according to Valdivia" after Ernesto Valdivia Ruelas: a surname the lists also know as a town, not used as one.
+		const surnamed = candidate.type === 'place' && candidate.role === undefined && (!locatedIn.test(candidate.context) || /according to$/.test(candidate.context)) && !/^\p{Lu}+$/u.test(single ?? '');
+		if (single !== undefined && people.has(single) && ((candidate.type !== 'place' && candidate.type !== 'organization') || surnamed)) {
 			table.add('person', people.get(single)!, mention, candidate.role);
 			continue;
 		}

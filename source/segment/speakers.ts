@@ -771,6 +771,15 @@ class Finder {
 		// "“…,” the statement said": a statement or an award speaks for the body quoted just before.
 		const issued = /(?:^|\s)(?:the|The|its|Its)\s+(?:[\p{Ll}-]+\s+)?(?:statement|award|ruling|judgment|judgement|decision|filing)$/u.exec(clause);
 		if (issued !== null) return this.documentVoice(block, from + issued.index);
+		// "The Prime Minister's Office would not confirm it. A spokesperson said": the body the sentence before was about.
+		const bare = /^\s*(?:A|An)\s+spokes(?:man|woman|person)$/.exec(clause);
+		if (bare !== null) {
+			const ranges = this.context.sentences[block]!;
+			const before = ranges[lowerBound(ranges, from + 1, range => range.end) - 1];
+			const subject = before === undefined ? undefined : this.sentenceSubject(block, before.start, before.end);
+			return subject !== undefined && subject.type !== 'person' && speaks(subject) ? subject : undefined;
+		}
+
 		const same = /(?:^|\s)(?:the|The)\s+spokes(?:man|woman|person)$/.exec(clause);
 		if (same !== null) return this.unnamedSpokesperson(Math.max(0, block - 1), 0, block, from + same.index)?.entity;
 		// "Tickets are sold through Ticketmaster, which said": a body the relative clause follows.
@@ -835,6 +844,10 @@ class Finder {
 			return last.entity;
 		}
 
+		// "The WHO's regional office in New Delhi said": the body speaks through its office, wherever the office is.
+		const body = candidates[0];
+		if (body !== undefined && body !== last && between.trim() === '' && speaks(body.entity) && body.entity.type !== 'person' && /^\s*(?:the\s+)?$/i.test(text.slice(from, body.start))
+			&& /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:office|bureau|branch|mission|embassy|delegation|headquarters)\s+(?:in|at)\s+(?:the\s+)?$/u.test(text.slice(body.end, last.start))) return body.entity;
 		// "A report by the Audit Office said": the author speaks through the document.
 		if (between.trim() === '' && documentByAtEnd.test(lead) && speaks(last.entity)) return last.entity;
 		if (ownVoice.test(between) && last.entity.type !== 'person' && speaks(last.entity)) return last.entity;
@@ -922,6 +935,9 @@ class Finder {
 		if (/^-\p{L}/u.test(text.slice(first.end, first.end + 2))) return undefined;
 		const opener = openingPhrase.exec(text.slice(sentenceStart, first.start));
 		const lead = text.slice(sentenceStart + (opener?.[0].length ?? 0), first.start);
+		// "The Minister for Transport, Ciarán Mulvey, said …": a role set off before the name it introduces.
+		const introduced = first.entity.type === 'person' && /^(?:The|Its|His|Her|Their)\s+(?:[\p{L}.’'-]+\s+){0,5}[\p{L}.’'-]+,\s*$/u.test(lead) && /^,/.test(text.slice(first.end, first.end + 1));
+		if (introduced) return first.entity;
 		if (!/^(?:(?:The|the|\p{Lu}[\p{L}.’'-]*|\p{Ll}+)\s+){0,4}$/u.test(lead) || /,/.test(lead)) return undefined;
 		// "A spokesman for the Royal College of Midwives said …": the organization speaks through them.
 		if (/^(?:A|An|The)\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|representative)\s+for\s+(?:the\s+)?$/u.test(lead)) return speaks(first.entity) && first.entity.type !== 'person' ? first.entity : undefined;
@@ -1334,6 +1350,7 @@ function namesSomething(before: string): boolean {
 	const words = tail.replace(/[,:]$/, '').split(/\s+/).slice(-4).map(word => word.toLowerCase().replace(/[^\p{L}-]/gu, ''));
 	// "a single site remained": "single" names a record only right before it.
 	// "the prison term was “…”": a verb after the noun makes it the subject of a clause, not the name of the words.
-	const named = (index: number) => !words.slice(index + 1).some(word => /^(?:is|was|are|were|has|had|have|been)$/.test(word));
+	// "…, who was not involved in the study, called the result “…”": a reporting verb after the noun starts a clause of its own.
+	const named = (index: number) => !words.slice(index + 1).some(word => /^(?:is|was|are|were|has|had|have|been)$/.test(word) || reportingVerbs.has(word));
 	return words.some((word, index) => termNouns.has(word) && (word !== 'single' || index === words.length - 1) && named(index)) && /(?:\p{L}|,)$/u.test(tail);
 }

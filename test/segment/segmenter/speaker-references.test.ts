@@ -147,3 +147,35 @@ describe('the subject of a sentence carried to its later verbs', () => {
 		expect(speakers(article)).toEqual([['perfect storm', 'Kingsmere University']]);
 	});
 });
+
+describe('subjects introduced in other ways', () => {
+	it('does not take a study named before the verb for the title of the quote', () => {
+		const article = segment('Helen Marchetti, a researcher who was not involved in the study, called the result “convincing but not airtight”.');
+		expect(speakers(article)).toEqual([['convincing but not airtight', 'Helen Marchetti']]);
+	});
+
+	it('carries a name introduced by its role to a second verb', () => {
+		const article = segment('The Minister for Transport, Ciarán Mulvey, said he had been told on Monday and described it as “a very difficult week”.');
+		expect(speakers(article)).toEqual([['a very difficult week', 'Ciarán Mulvey']]);
+	});
+
+	it('gives what a body’s office elsewhere said to the body', () => {
+		const article = segment('The WHO\'s regional office in New Delhi said it considered the risk "low".');
+		expect(speakers(article)).toEqual([['low', 'World Health Organization']]);
+	});
+
+	it('links the first of two surnames to the full name', () => {
+		const article = segment('Ernesto Valdivia Ruelas leads the commission. The drought, according to Valdivia, is "the worst in seventy years."');
+		expect(speakers(article)).toEqual([['the worst in seventy years.', 'Ernesto Valdivia Ruelas']]);
+	});
+
+	it('gives a bare spokesperson to the body the sentence before is about', () => {
+		const article = segment('The Prime Minister\'s Office would not confirm the details. A spokesperson, asked about the pension, said the government was "always open to good ideas."');
+		expect(speakers(article)).toEqual([['always open to good ideas.', "Prime Minister's Office"]]);
+	});
+
+	it('leaves a bare spokesperson alone after a sentence about a person', () => {
+		const article = segment('Ruth Ambler would not confirm the details. A spokesperson said the plan was "on hold."');
+		expect(speakers(article)).toEqual([['on hold.', null]]);
+	});
+});
