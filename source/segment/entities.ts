@@ -16,6 +16,7 @@ import {
 	organizations,
 	organizationWords,
 	placeAliases,
+	stateAbbreviations,
 	places,
 	placeWords,
 	roleModifiers,
@@ -79,6 +80,9 @@ for (const [name, ...aliases] of placeAliases) {
 	for (const alias of aliases) canonicalPlace.set(alias, name);
 }
 
+for (const [state, abbreviation] of stateAbbreviations) canonicalPlace.set(abbreviation, state);
+const stateAbbreviated = new Set(stateAbbreviations.map(([, abbreviation]) => abbreviation.slice(0, -1)));
+
 const canonicalOrganization = new Map<string, string>();
 for (const [name, ...aliases] of organizationAliases) {
 	canonicalOrganization.set(name, name);
@@ -138,7 +142,11 @@ function tokenize(text: string): Token[] {
 		}
 
 		// Keep the full stop of a title or an honorific: "Sen.", "Dr".
-		if (text[end] === '.' && !possessive && (titleWords.has(`${word}.`) || neverFinalAbbreviations.has(word))) {
+		// "Khanyile Moodley Inc.": a firm's abbreviated ending keeps its full stop, as the firm writes it.
+		const firmEnding = /^(?:Inc|Ltd|Corp|Co|Bros|Plc|Pty|LLC)$/.test(word) && /\p{Lu}[\p{L}&-]*\s$/u.test(text.slice(Math.max(0, match.index - 30), match.index));
+		// "Spokane, Wash.": a state's abbreviation after a town and a comma.
+		const state = stateAbbreviated.has(word) && /\p{L},\s$/u.test(text.slice(Math.max(0, match.index - 3), match.index));
+		if (text[end] === '.' && !possessive && (titleWords.has(`${word}.`) || neverFinalAbbreviations.has(word) || firmEnding || state)) {
 			word += '.';
 			end += 1;
 		}
@@ -195,13 +203,16 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
 		// "the U.S. Attorney's Office", "the County Sheriff's Office": an office named for the post that heads it.
 		const officeName = previous?.possessive === true && /^['’]s $/.test(gap) && /^(?:Office|Department)$/.test(token.text) && isTitle(previous.text);
 		const joined = previous !== undefined && (index === bridged || possessiveName || saintName || pluralName || officeName || (!previous.possessive && (/^(?: | & )$/.test(gap) || (gap === ', ' && token.text === 'D.C.') || listed)));
-		if (run.length > 0 && !joined) flush();
+		// "Atlanta, Ga. Police said": a state's abbreviation closes the town's name and often its sentence.
+		if (run.length > 0 && (!joined || (previous!.text.endsWith('.') && stateAbbreviated.has(previous!.text.slice(0, -1))))) flush();
 		const ordinal = run.length === 0 && /^\d+(?:st|nd|rd|th)$/.test(token.text) && isCapitalized(tokens[index + 1]?.text ?? '');
 		// "Avenida 9 de Julio", "Rua 25 de Março": streets named for a date keep its number.
 		const dated = joined && /^\d{1,2}$/.test(token.text) && /^(?:Avenida|Calle|Rua|Plaza|Praça|Paseo|Via|Viale|Rue)$/.test(previous!.text) && /^(?:de|di|du)$/.test(tokens[index + 1]?.text ?? '');
 		// "Highway 1", "Interstate 95": a road known by its number.
 		const numbered = joined && isRoadNumber([previous!, token]);
-		if (isCapitalized(token.text) || ordinal || dated || numbered) {
+		// "I'm French", "I've": the pronoun, capitalized wherever it stands, opens no name.
+		const pronoun = /^I['’](?:m|ve|d|ll)$/.test(token.text);
+		if ((isCapitalized(token.text) && !pronoun) || ordinal || dated || numbered) {
 			// "added de la Cruz": particles that open a surname belong to it.
 			if (run.length === 0) {
 				let first = index;
@@ -486,6 +497,8 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 
 	const words = part.map(token => token.text);
 	const last = words.at(-1)!;
+	// "Santa Catarina Civil Defence": the civil defence of a state or a town is its emergency agency.
+	if (part.length > 2 && /^(?:Defence|Defense|Protection)$/.test(last) && words.at(-2) === 'Civil') return [{tokens: part, type: 'organization', role: undefined}];
 	// "South Africans", "New Zealanders": a people, named by the plural of its adjective, is no entity.
 	if (/s$/.test(whole) && (demonyms.has(whole.slice(0, -1)) || /ers$/.test(whole) && places.has(whole.slice(0, -3)))) return [];
 	if (part.length === 2 && isRoadNumber(part)) return [{tokens: part, type: 'place', role: undefined}];
@@ -549,6 +562,8 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 		return [{tokens: part, type: 'other', role: undefined}];
 	}
 
+	// "Parliament Hill", "Parliament Square": a street or a hill named for the institution on it is a place.
+	if (part.length === 2 && /^(?:Hill|Square|Street|Avenue|Road|Lane|Bridge|Gardens|Green)$/.test(last) && organizationWords.has(words[0]!)) return [{tokens: part, type: 'place', role: undefined}];
 	if (words.some(word => organizationWords.has(word))) return [{tokens: part, type: 'organization', role: undefined}];
 	// "Rocky Mountain Power", "Hartley Mills": heads that are also surnames make an organization only after a word that is no first name.
 	if (part.length > 1 && organizationTails.has(last) && !firstNames.has(words[0]!)) return [{tokens: part, type: 'organization', role: undefined}];
@@ -595,6 +610,8 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 		if (/^\p{Lu}\p{L}+['’]s$/u.test(last)) return [{tokens: part, type: 'organization', role: undefined}];
 		// "Eurostat", "Rosstat": one word ending in "stat" names a statistics office. ("-bank" is as often a surname.)
 		if (/^\p{Lu}\p{Ll}{2,}stat$/u.test(last)) return [{tokens: part, type: 'organization', role: undefined}];
+		// "Handelsblatt", "Tageszeitung": a German newspaper's name ends in its kind.
+		if (/^\p{Lu}\p{Ll}{3,}(?:blatt|zeitung)$/u.test(last)) return [{tokens: part, type: 'organization', role: undefined}];
 		return [{tokens: part, type: 'unknown', role: undefined}];
 	}
 
@@ -780,7 +797,7 @@ const notPlaces = new Set(['Earth', 'Mars', 'Moon', 'Venus', 'Jupiter', 'Saturn'
 const toponymShape = /^\p{Lu}\p{Ll}{2,}(?:moor|moors|ford|bury|borough|brough|burgh|chester|caster|cester|minster|mouth|wick|thorpe|thwaite|stead|combe|coombe|barrow|haven|holme|dale|gate|vik|fjord|sund|stad|by|pool|worth|bridge|hampton|shire)$/u;
 // Councils named for what they oversee, not where: "Arts Council", "Security Council".
 const councilFields = /^(?:Arts|Security|Privy|Research|Student|Students|Nursing|Medical|Science|Sports?|Youth|Design|Crafts|Heritage|Housing|Legal|Press|Trade|Trades|Works|Parish|Town|City|County|District|Borough|Community|Regional|Village|Executive|Advisory|Governing|Grants|Funding|Tourism|Transport|Energy|Climate|Food|Health|Planning|Standards|Ethics|Peace|Human|Elders|Faith|Church|Diocesan|Transit|Military|Riot|Traffic|Transport|Railway|Border|Secret|Religious|Thought|Fashion|Style|Tax|Sharia|European|National|International|World|Federal|State|Royal|Metropolitan)$/;
-const firmCompound = /^\p{Ll}*(?:sparebank|sparbank|sparbanken|sparekasse|sparkasse|volksbank|landesbank|technik|teknikk|teknik|werk|werke|bau|gruppe|versicherung|versicherungen|logistik|chemie|stahl|handel|verlag|brauerei|fabrik|gesellschaft|konzern|rederi|bryggeri|verft|varv|forsikring|försäkring)$/u;
+const firmCompound = /^\p{Ll}*(?:blatt|zeitung|sparebank|sparbank|sparbanken|sparekasse|sparkasse|volksbank|landesbank|technik|teknikk|teknik|werk|werke|bau|gruppe|versicherung|versicherungen|logistik|chemie|stahl|handel|verlag|brauerei|fabrik|gesellschaft|konzern|rederi|bryggeri|verft|varv|forsikring|försäkring)$/u;
 const tradedGoods = /^(?:Corn|Wool|Cloth|Coal|Cotton|Hop|Hops|Butter|Cheese|Fish|Wheat|Grain|Sugar|Tobacco|Linen|Silk|Yarn|Jute|Wine|Royal|Old)$/;
 const buildingNames = /^(?:Guildhall|Cathedral|Minster|Abbey|Priory|Castle|Bandstand|Lido|Racecourse|Velodrome|Showground)$/;
 // "Stockton-on-Tees", "Bourton-on-the-Water", "Boulogne-sur-Mer": a town and the river or sea it stands on.
@@ -811,7 +828,9 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		if (noun === undefined) continue;
 		// "the broadcaster James Ellery": a first name and a surname are a person, whatever the job before them.
 		const named = candidate.tokens.length >= 2 && firstNames.has(candidate.tokens[0]!.text);
-		if (organizationCategories.has(noun) && !named) candidate.type = 'organization';
+		// "the veteran producer Tunde Alabi-Grant": a maker or a developer with a personal qualifier is someone.
+		const personal = /\b(?:veteran|record|film|music|executive|former|senior|lead|young|award-winning|independent|game|software|property|level)\s+\p{Ll}+$/u.test(candidate.context);
+		if (organizationCategories.has(noun) && !named && !personal) candidate.type = 'organization';
 		else if (placeCategories.has(noun) && !named) candidate.type = 'place';
 		else if (candidate.tokens.length === 1 && /(?:^|\s)at$/.test(candidate.context) && !placeAt.test(candidate.context) && !firstNames.has(candidate.tokens[0]!.text)
 			&& !(toponymShape.test(candidate.tokens[0]!.text) && !employedAt.test(candidate.context))) candidate.type = 'organization';
@@ -823,7 +842,8 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		if (candidate.role !== undefined || !['person', 'unknown', 'other'].includes(candidate.type)) continue;
 		const text = blocks[candidate.block]!;
 		const after = text.slice(candidate.tokens.at(-1)!.end, candidate.tokens.at(-1)!.end + 80);
-		const noun = /^,\s+(?:(?:the|a|an|its|\p{Lu}[\p{L}.]*['’]s)\s+)(?:[\p{L}\p{N}.-]+\s+){0,3}?(\p{Ll}+)(?=[,.;]|\s+(?:that|which|in|of|for|based|with|behind|\p{Ll}+ing)\b)/u.exec(after)?.[1];
+		// The words before the noun stop at a preposition: "a co-author of the paper" is no paper.
+		const noun = /^,\s+(?:(?:the|a|an|its|\p{Lu}[\p{L}.]*['’]s)\s+)(?:(?!(?:of|for|in|at|on|with|from|by|to)\s)[\p{L}\p{N}.-]+\s+){0,3}?(\p{Ll}+)(?=[,.;]|\s+(?:that|which|in|of|for|based|with|behind|\p{Ll}+ing)\b)/u.exec(after)?.[1];
 		if (noun !== undefined && (organizationCategories.has(noun) || noun === 'union' || noun === 'group')) candidate.type = 'organization';
 		else if (noun !== undefined && placeCategories.has(noun)) candidate.type = 'place';
 		else if ((candidate.tokens.length === 1 && candidate.type === 'unknown') || (candidate.guessed === true && candidate.tokens.length <= 3)) {

@@ -23,6 +23,42 @@ export const placeAliases: ReadonlyArray<readonly [string, ...string[]]> = [
 	['New South Wales', 'NSW'],
 ];
 
+/** U.S. states as news style abbreviates them after a town: "Spokane, Wash." */
+export const stateAbbreviations: ReadonlyArray<readonly [string, string]> = [
+	['Alabama', 'Ala.'],
+	['Arizona', 'Ariz.'],
+	['Arkansas', 'Ark.'],
+	['California', 'Calif.'],
+	['Colorado', 'Colo.'],
+	['Connecticut', 'Conn.'],
+	['Delaware', 'Del.'],
+	['Florida', 'Fla.'],
+	['Georgia', 'Ga.'],
+	['Illinois', 'Ill.'],
+	['Indiana', 'Ind.'],
+	['Kansas', 'Kan.'],
+	['Kentucky', 'Ky.'],
+	['Louisiana', 'La.'],
+	['Maryland', 'Md.'],
+	['Massachusetts', 'Mass.'],
+	['Michigan', 'Mich.'],
+	['Minnesota', 'Minn.'],
+	['Mississippi', 'Miss.'],
+	['Missouri', 'Mo.'],
+	['Montana', 'Mont.'],
+	['Nebraska', 'Neb.'],
+	['Nevada', 'Nev.'],
+	['Oklahoma', 'Okla.'],
+	['Oregon', 'Ore.'],
+	['Pennsylvania', 'Pa.'],
+	['Tennessee', 'Tenn.'],
+	['Vermont', 'Vt.'],
+	['Virginia', 'Va.'],
+	['Washington', 'Wash.'],
+	['Wisconsin', 'Wis.'],
+	['Wyoming', 'Wyo.'],
+];
+
 export const countryList = `Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|
 Bahrain|Bangladesh|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|
 Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|
@@ -38,7 +74,8 @@ Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tunisia|Turkey|Turkmenistan|Uganda|Ukra
 United Kingdom|United States|Uruguay|Uzbekistan|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|England|Scotland|Wales|
 Northern Ireland|Greenland|Vatican`;
 
-const cityList = `Kabul|Tirana|Algiers|Buenos Aires|Yerevan|Canberra|Vienna|Baku|Manama|Dhaka|Minsk|Brussels|Sarajevo|
+const cityList = `Mannheim|Duisburg|Karlsruhe|Wiesbaden|Mainz|Augsburg|Freiburg|Kiel|Rostock|Grenoble|Bari|Perugia|Coimbra|Braga|Faro|Groningen|Linz|Derry|Curitiba|Córdoba|
+Kabul|Tirana|Algiers|Buenos Aires|Yerevan|Canberra|Vienna|Baku|Manama|Dhaka|Minsk|Brussels|Sarajevo|
 Brasilia|Sofia|Phnom Penh|Ottawa|Santiago|Beijing|Bogota|Zagreb|Havana|Nicosia|Prague|Copenhagen|Cairo|Tallinn|
 Addis Ababa|Helsinki|Paris|Tbilisi|Berlin|Accra|Athens|Budapest|Reykjavik|New Delhi|Delhi|Jakarta|Tehran|Baghdad|
 Dublin|Jerusalem|Tel Aviv|Rome|Tokyo|Amman|Astana|Nairobi|Pristina|Kuwait City|Riga|Beirut|Tripoli|Vilnius|
@@ -155,7 +192,7 @@ Iberian Peninsula|Baltics|Central America|Soviet Union|Yugoslavia|Czechoslovakia
 export const places = words(`${countryList}|${cityList}|${worldList}`.replace(/\n/g, ''));
 
 /** Adjectives of nationality: they qualify a role ("French President") but name no entity. */
-export const demonyms = words(`American|British|English|Scottish|Welsh|Irish|French|German|Italian|Spanish|
+export const demonyms = words(`Yoruba|Igbo|Hausa|Zulu|Xhosa|Maori|Māori|Basque|Catalan|Punjabi|Bengali|Inuit|American|British|English|Scottish|Welsh|Irish|French|German|Italian|Spanish|
 Portuguese|Dutch|Belgian|Swiss|Austrian|Swedish|Norwegian|Danish|Finnish|Icelandic|Polish|Czech|Slovak|Hungarian|
 Romanian|Bulgarian|Greek|Turkish|Russian|Ukrainian|Belarusian|Georgian|Armenian|Azerbaijani|Estonian|Latvian|
 Lithuanian|Serbian|Croatian|Bosnian|Albanian|Moldovan|Chinese|Japanese|Korean|South Korean|North Korean|Taiwanese|
@@ -176,7 +213,7 @@ Press|Media|Airlines|Airways|Motors|Technologies|Holdings|Industries|Capital|Par
 Government|Kremlin|Pentagon|Duma|Knesset|Bundestag|Hamas|Hezbollah|Taliban|Church|Club|Society|Watch|
 Command|Brigade|Semiconductor|Semiconductors|Pharma|Pharmaceutical|Therapeutics|Biotech|Software|Robotics|Aerospace|
 Logistics|Mining|Steel|Chemicals|Beverages|Brands|Electronics|Telecommunications|Communications|Airline|Railways|Railway|
-Shipping|Automotive|Microsystems|Dynamics|Analytics|Solutions|Health|Healthcare|Realty|Properties|Investments|Foods|Friends|Elementary|Academy|Centers|Entertainment|Pharmaceuticals|Energy|Petroleum|Telecom|Bancorp|Insurance|Securities|Ventures|Records|Rovers|Rangers|Wanderers|Athletic|FC|Albion|Hotspur|Dynamo|Sporting|Institution|Trust|Lab|Labs|Systems|Group|Studios|Records|Coalition|Front|Movement|Network|Exchange|Schools|School|Hospital|Senate|Tribunal|Secretariat|Clinic|Chamber|Chambers|Municipality|Liga|Cooperative|Co-op|Collective|Orchestra|
+Shipping|Automotive|Microsystems|Dynamics|Analytics|Solutions|Health|Healthcare|Realty|Properties|Investments|Foods|Friends|Elementary|Academy|Centers|Entertainment|Pharmaceuticals|Energy|Petroleum|Telecom|Bancorp|Insurance|Securities|Ventures|Records|Rovers|Rangers|Wanderers|Athletic|FC|Albion|Hotspur|Dynamo|Sporting|Institution|Trust|Lab|Labs|Systems|Group|Studios|Records|Coalition|Front|Movement|Network|Exchange|Schools|School|Hospital|Senate|Tribunal|Secretariat|Clinic|Chamber|Chambers|Strategies|Advisors|Advisers|Research|Insights|Polling|Residential|Developments|Municipality|Liga|Cooperative|Co-op|Collective|Orchestra|
 Philharmonic|Choir|Ensemble|Gazette|Herald|Tribune|Chronicle|Courier|Echo|Telegraph|Sentinel|Examiner|Inquirer|
 Dispatch|Bulletin|Argus|Advertiser|Radio|Television|TV|Broadcasting|Magazine|Brewery|Distillery|Farms|Works|
 Construction|Engineering|Consulting|Associates|Management|Resources|Utilities|Transit|Rail|Electric|
@@ -188,7 +225,7 @@ Tidende|Tidning|Tidningen|Zeitung|Dagblad|Dagbladet|Avisen|Diario|Corriere|Gazze
 	.replace(/\n/g, ''));
 
 /** Organizations named by one word or an acronym. */
-export const organizations = words(`House|House of Representatives|Parliament|European Parliament|Cabinet|NATO|UN|U.N.|United Nations|EU|European Union|European Commission|Kremlin|
+export const organizations = words(`Sinn Féin|Fianna Fáil|Fine Gael|Plaid Cymru|SNP|Likud|House|House of Representatives|Parliament|European Parliament|Cabinet|NATO|UN|U.N.|United Nations|EU|European Union|European Commission|Kremlin|
 White House|Pentagon|State Department|Congress|Senate|FBI|CIA|NSA|IMF|World Bank|WHO|World Health Organization|
 OPEC|G7|G20|BRICS|ASEAN|African Union|Red Cross|Reuters|Associated Press|AP|AFP|Agence France-Presse|BBC|CNN|
 Bloomberg|TASS|RIA|RIA Novosti|Interfax|Xinhua|Al Jazeera|New York Times|Washington Post|Wall Street Journal|

@@ -134,5 +134,6 @@ function isTitleLike(quoted: string): boolean {
 
 /** A quote without its surrounding spaces and punctuation: what a slogan or a title names. */
 function bareQuote(text: string): string {
-	return text.replace(/^[\s'"‘“]+|[\s.,;:!?'"’”]+$/g, '');
+	// "known as “the Big Smoke”": an article opening the quoted name is not part of the name.
+	return text.replace(/^[\s'"‘“]+|[\s.,;:!?'"’”]+$/g, '').replace(/^(?:the|a|an)\s+(?=\p{Lu})/u, '');
 }

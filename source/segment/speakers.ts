@@ -88,8 +88,6 @@ const documentByAtEnd = new RegExp(`${documentOpener}$`, 'iu');
 
 const judgedPassive = /^(?:declared|described|called|labell?ed|branded|criticised|criticized|condemned|praised|hailed|dismissed|told|warned)$/;
 
-const abbreviatedEnd = /\b(?:Ltd|Inc|Corp|Co|Bros|Jr|Sr|Pty|Plc|LLC|Assn|Dept)$/;
-
 const personNouns = /^(?:wife|husband|son|daughter|mother|father|brother|sister|partner|friend|cousin|family|widow|parents|children|colleague|boss|team)$/;
 
 export function attributeQuotes(context: SpeakerContext): Attribution[] {
@@ -812,8 +810,7 @@ class Finder {
 		const candidates = this.mentionsIn(block, from, end).filter(found => !found.quoted);
 		const last = candidates.at(-1);
 		if (last === undefined) return undefined;
-		// "Sahyadri Maritime Ltd. said": the full stop of an abbreviation closing the name is still the name's.
-		const between = text.slice(last.end, end).replace(/^\.(?=\s|$)/, abbreviatedEnd.test(text.slice(last.start, last.end)) ? '' : '.');
+		const between = text.slice(last.end, end);
 		// The name must close the subject: "Putin", "Putin's spokesman", not "officials in Moscow".
 		const lead = text.slice(from, last.start);
 		if (between.trim() === '' && !/\b(?:for|of|to|with|by|in|at|from|on|about|against)\s+(?:the\s+)?$/i.test(lead)) {

@@ -361,3 +361,42 @@ describe('offices, peoples and names with small letters', () => {
 		expect(typeOf(article, 'New South Wales')).toBe('place');
 	});
 });
+
+describe('more names in news style', () => {
+	it('keeps the full stop of a firm’s "Inc." or "Ltd." in its name', () => {
+		const article = segment('Accountants from Khanyile Moodley Inc., hired by the city, found gaps. He sold the yard to Corvane Ltd.');
+		expect(names(article)).toEqual(['Khanyile Moodley Inc.', 'Corvane Ltd.']);
+	});
+
+	it('reads a state abbreviated after a town, and ends the name there', () => {
+		const article = segment('SPOKANE, Wash. — The council voted late on Tuesday. The vote in Atlanta, Ga. Police said it was calm.');
+		expect(typeOf(article, 'Wash.')).toBe('place');
+		expect(names(article)).toEqual(expect.arrayContaining(['Washington', 'Georgia']));
+		expect(names(article)).not.toContain('Ga. Police');
+	});
+
+	it('takes no name from "I\'m"', () => {
+		const article = segment('"I\'m French," she said. I\'m told Anna Berg agreed.');
+		expect(names(article)).toEqual(['Anna Berg']);
+	});
+
+	it('takes a person with a job before the name, or an appositive ending in a paper, for a person', () => {
+		const article = segment('Its deputy director, Takeshi Minamoto, a co-author of the paper, said it was brief. The veteran producer Tunde Alabi-Grant said he missed "the girl". The developer Larkspur Residential said rents were capped.');
+		expect(typeOf(article, 'Takeshi Minamoto')).toBe('person');
+		expect(typeOf(article, 'Tunde Alabi-Grant')).toBe('person');
+		expect(typeOf(article, 'Larkspur Residential')).toBe('organization');
+	});
+
+	it('names places after the institutions on them, civil defence agencies, papers and parties', () => {
+		const article = segment('Crowds gathered on Parliament Hill. The Santa Catarina Civil Defence said roads were shut. Handelsblatt first reported the talks. Sinn Féin said it would vote against.');
+		expect(typeOf(article, 'Parliament Hill')).toBe('place');
+		expect(typeOf(article, 'Santa Catarina Civil Defence')).toBe('organization');
+		expect(typeOf(article, 'Handelsblatt')).toBe('organization');
+		expect(typeOf(article, 'Sinn Féin')).toBe('organization');
+	});
+
+	it('takes no name from a quoted nickname after "the"', () => {
+		const article = segment('About 400 people work at the station, known locally as "the Big Smoke."');
+		expect(names(article)).toEqual([]);
+	});
+});
