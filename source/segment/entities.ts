@@ -1272,6 +1272,14 @@ function retypeGuesses(candidates: readonly Candidate[], votes: ReadonlyMap<stri
 		if (type === 'place' || type === 'organization') candidate.type = type;
 		else if (type === undefined && (locatedGuess(candidate, totals.get(name)!) || listedPlace(candidate, totals.get(name)!))) candidate.type = 'place';
 	}
+
+	// "rival Helix AI, which is listed on the Nasdaq": a name of no known shape that the article plainly treats as a firm.
+	for (const candidate of candidates) {
+		// "TJ Hallam": two capitals before a surname are as often someone's initials.
+		if (candidate.type !== 'other' || candidate.role !== undefined || candidate.tokens.length > 3 || /^\p{Lu}{2}$/u.test(candidate.tokens[0]!.text)) continue;
+		const total = votes.get(candidate.tokens.map(token => token.text).join(' '));
+		if (total !== undefined && leadingType(total, 2) === 'organization') candidate.type = 'organization';
+	}
 }
 
 // "families who moved from Saltcote Magna", "the road to Upper Tolland": to and from somewhere, not someone.

@@ -400,3 +400,10 @@ describe('more names in news style', () => {
 		expect(names(article)).toEqual([]);
 	});
 });
+
+describe('a name of no known shape', () => {
+	it('is an organization when the article plainly treats it as a firm', () => {
+		const article = segment('Shares of rival Helix AI, which is listed on the Nasdaq, fell 4% on the news.');
+		expect(typeOf(article, 'Helix AI')).toBe('organization');
+	});
+});
