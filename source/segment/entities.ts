@@ -47,6 +47,8 @@ export interface FoundEntity {
 	mentions: FoundMention[];
 	/** Places that are capitals or countries may speak for their government. */
 	government: boolean;
+	/** A country, whose ministries are its own; a capital only stands for one. */
+	country: boolean;
 }
 
 interface Token {
@@ -102,7 +104,8 @@ export class EntityTable {
 		const key = `${type === 'place' || type === 'organization' ? 'named' : type}:${name}`;
 		let entity = this.byKey.get(key);
 		if (entity === undefined) {
-			entity = {name, type, role, mentions: [], government: type === 'place' && (listedIn(capitals, name) || listedIn(countries, name))};
+			const country = type === 'place' && listedIn(countries, name);
+			entity = {name, type, role, mentions: [], government: country || (type === 'place' && listedIn(capitals, name)), country};
 			this.byKey.set(key, entity);
 			this.entities.push(entity);
 		}

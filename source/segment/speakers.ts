@@ -1073,16 +1073,20 @@ class Finder {
 		return new RegExp(`^(?:\\s*\\([^()]{1,12}\\))?,\\s+(?:a|an|the|its)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?${noun},`, 'u').test(after);
 	}
 
+	/** "The trade ministry said": a ministry is a country's; a capital stands in only when no country is named. */
 	private lastGovernment(block: number, position: number): FoundEntity | undefined {
+		let capital: FoundEntity | undefined;
 		for (let current = block; current >= 0 && current >= block - 8; current--) {
 			const list = this.mentions[current] ?? [];
 			for (let index = this.mentionsBefore(block, current, position) - 1; index >= 0; index--) {
 				const found = list[index]!;
-				if (!found.quoted && found.entity.type === 'place' && found.entity.government) return found.entity;
+				if (found.quoted || found.entity.type !== 'place' || !found.entity.government) continue;
+				if (found.entity.country) return found.entity;
+				capital ??= found.entity;
 			}
 		}
 
-		return undefined;
+		return capital;
 	}
 
 	/**

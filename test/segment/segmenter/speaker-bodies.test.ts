@@ -8,7 +8,7 @@ import {segment, speakers} from './helpers.js';
 describe('an organization named with its trimmings', () => {
 	it('keeps the full stop of "Ltd." and the initials in brackets from hiding the subject', () => {
 		const article = segment('Corvane Shipping Ltd. (CSL), the operator, said in a statement that the terminal would create “about 900 jobs” by 2030.');
-		expect(speakers(article)).toEqual([['about 900 jobs', 'Corvane Shipping Ltd']]);
+		expect(speakers(article)).toEqual([['about 900 jobs', 'Corvane Shipping Ltd.']]);
 	});
 
 	it('finds the subject past a bracketed short name and an appositive', () => {
@@ -156,5 +156,12 @@ describe('a participle closing a reported clause', () => {
 	it('goes with the reported clause’s subject, not with the one reporting it', () => {
 		const article = segment('The transport agency said on Wednesday that Tarn Tunnelling, a joint venture of two firms, had pulled out of the talks, citing “unacceptable exposure” to costs.');
 		expect(speakers(article)).toEqual([['unacceptable exposure', 'Tarn Tunnelling']]);
+	});
+});
+
+describe('an unnamed ministry', () => {
+	it('belongs to the country named, not to its capital named since', () => {
+		const article = segment('TOKYO — Japan\'s grid operator warned of blackouts in Tokyo on Tuesday. The trade ministry urged households to "avoid unnecessary use of electricity."');
+		expect(speakers(article)).toEqual([['avoid unnecessary use of electricity.', 'Japan']]);
 	});
 });
