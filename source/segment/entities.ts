@@ -916,6 +916,11 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		if (/\b(?:road|roads|closed|reopened|junction|carriageway|motorway|traffic|lanes?|southbound|northbound|eastbound|westbound|roadworks|landslip|diversion)\b/i.test(around)) candidate.type = 'place';
 	}
 
+	// "at Victoria Park", "in Grace Street": a first name before a place word, after a preposition of place, names a place.
+	for (const candidate of candidates) {
+		if (candidate.type === 'person' && candidate.role === undefined && candidate.tokens.length === 2 && placeWords.has(candidate.tokens[1]!.text) && /(?:^|\s)(?:at|in|near|outside|inside|to|from|towards)(?:\s+the)?$/.test(candidate.context)) candidate.type = 'place';
+	}
+
 	// Unknown names after "at" are firms and institutions, not people: "an analyst at Peel Hunt".
 	for (const candidate of candidates) {
 		const titled = candidate.role !== undefined;
@@ -1009,6 +1014,12 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 
 		if (candidate.type === 'person') {
 			table.add('person', mention.text, mention, candidate.role);
+			continue;
+		}
+
+		// "Hartlepool" after Hartlepool United: a club called by its town is the club already named.
+		if (candidate.type === 'organization' && single !== undefined && !acronyms.has(single) && organizationParts.has(single) && organizationParts.get(single) !== single) {
+			table.add('organization', organizationParts.get(single)!, mention);
 			continue;
 		}
 
@@ -1213,7 +1224,7 @@ function retypeClubs(blocks: readonly string[], candidates: readonly Candidate[]
 		const name = joinText(text, candidate.tokens);
 		const end = candidate.tokens.at(-1)!.end;
 		const tail = text.slice(end, end + 40);
-		const score = /(?:^|\s)\d{1,3}\s*[-–]\s*\d{1,3}(?=[\s,.;]|$)|^\s+\d{1,3}\s+\p{Lu}/u.test(text.slice(Math.max(0, candidate.tokens[0]!.start - 60), end + 60));
+		const score = /(?:^|\s)\d{1,3}\s*[-–]\s*\d{1,3}(?=[\s,.;]|$)/u.test(text.slice(Math.max(0, candidate.tokens[0]!.start - 60), end + 60)) || /^\s+\d{1,3}\s+\p{Lu}[\p{L} .'’-]{1,40}?\s\d{1,3}(?:\s*$|[\s,.;])/u.test(tail) || (/^\s+\d{1,3}\s*$/.test(tail) && /\p{L}\s\d{1,3}\s+\p{Lu}/u.test(text.slice(Math.max(0, candidate.tokens[0]!.start - 50), candidate.tokens[0]!.start)));
 		const entry = evidence.get(name) ?? {team: 0, place: 0};
 		if ((sport || score) && (playedBy.test(candidate.context) || playsAfter.test(tail))) entry.team += 1;
 		else if (locatedIn.test(candidate.context)) entry.place += 1;
@@ -1390,6 +1401,8 @@ const clubSuffixes = /^(?:Town|City|County|Borough|United|Athletic|Albion|Rovers
 function isSportsReport(blocks: readonly string[]): boolean {
 	let count = 0;
 	for (const text of blocks) {
+		// "Hartlepool United 2 Barrow 1", "beat Leinster 24-17": a score line or a result says so at once.
+		if (/^\p{Lu}[\p{L} .'’-]{1,40} \d{1,3},? \p{Lu}[\p{L} .'’-]{1,40} \d{1,3}$/u.test(text.trim()) || /\b(?:beat|beats|won|drew|lost|defeated|thrashed|edged)\b[^.]{0,60}\b\d{1,3}-\d{1,3}\b/.test(text)) return true;
 		count += text.match(/\b(?:league|season|match|goals?|striker|midfielder|goalkeeper|defender|club|promotion|relegation|play-off|kick-off|fixture|penalty|half-time|extra time|scored|equaliser|equalizer|champions|trophy|cup final|semi-final|quarter-final)\b/gi)?.length ?? 0;
 		if (count >= 6) return true;
 	}

@@ -237,7 +237,7 @@ SpaceX|Samsung|Toyota|Volkswagen|Shell|BP|Exxon|ExxonMobil|Chevron|JPMorgan|Gold
 Senedd|Dáil|Seanad|Oireachtas|Storting|Stortinget|Riksdag|Folketing|Eduskunta|Althing|Sejm|Verkhovna Rada|Lok Sabha|Rajya Sabha|Bundesrat|House of Commons|Commons|House of Lords|Downing Street|Elysee|Élysée|Élysée Palace|Quai d'Orsay|Foreign Office|Home Office|Treasury|Politburo`.replace(/\n/g, ''));
 
 /** Words that sit in front of a name as a role or honorific. Matched case-sensitively, lower-case ones too. */
-export const titleWords = words(`Advocate|Adv.|President|Vice President|Prime Minister|Premier|Chancellor|Minister|Secretary|
+export const titleWords = words(`Advocate|Adv.|Substitute|Striker|Midfielder|Goalkeeper|Winger|Defender|Fly-half|Scrum-half|Flanker|Wicketkeeper|Quarterback|President|Vice President|Prime Minister|Premier|Chancellor|Minister|Secretary|
 Senator|Sen.|Representative|Rep.|Congressman|Congresswoman|Governor|Gov.|Mayor|King|Queen|Prince|Princess|Pope|
 Sheikh|Emir|Crown Prince|General|Gen.|Lt.|Col.|Colonel|Sgt.|Major|Maj.|Captain|Capt.|Admiral|Adm.|Commander|
 Marshal|Chairman|Chairwoman|Chair|Chief|Director|Judge|Justice|Ambassador|Envoy|Commissioner|Spokesman|

@@ -407,3 +407,19 @@ describe('a name of no known shape', () => {
 		expect(typeOf(article, 'Helix AI')).toBe('organization');
 	});
 });
+
+describe('a match report told by its score line', () => {
+	it('types the sides of a score line and a result as clubs, and the club by its town as the club', () => {
+		const article = segment('Late goal keeps hopes alive\n\nHartlepool United 2 Barrow 1\n\nSubstitute Chidi Okoye scored late as Hartlepool came from behind to beat Barrow at Victoria Park on Saturday.');
+		expect(typeOf(article, 'Hartlepool United')).toBe('organization');
+		expect(typeOf(article, 'Hartlepool')).toBe('organization');
+		expect(typeOf(article, 'Barrow')).toBe('organization');
+		expect(typeOf(article, 'Victoria Park')).toBe('place');
+		expect(names(article)).toContain('Chidi Okoye');
+	});
+
+	it('does not take a number after a word for a score', () => {
+		const article = segment('Tonight 312 MPs voted for the bill, the Clerk said.');
+		expect(names(article)).not.toContain('Tonight');
+	});
+});
