@@ -154,7 +154,12 @@ function classify(text: string, index: number, stack: readonly Opening[]): 'open
 	if (!isDouble) {
 		if (letterOrDigit.test(before) && letterOrDigit.test(after)) return 'none';
 		if (canOpen && !canClose) return letterOrDigit.test(after) || after === '…' || after === '[' ? 'open' : 'none';
-		// A closing single mark is an apostrophe ("leaders’ summit") unless a single quote is open.
+		// A closing single mark is an apostrophe ("leaders’ summit") unless a single quote is open; even then, a plural
+		// possessive before a noun ("lads from the builders’ yard. Well, …’") is one when a later mark can close the quote.
+		// A small word after the mark ("‘Harbour Lights’ by", "‘Open Doors’ and") shows it closes.
+		if (canClose && !canOpen && insideSame && before === 's' && /^\s\p{Ll}/u.test(text.slice(index + 1, index + 3))
+			&& !/^\s(?:by|and|or|in|on|at|to|for|from|with|as|is|was|are|were|that|which|who|but|of|the|a|an|he|she|it|they|we|said|says)\b/.test(text.slice(index + 1, index + 12))
+			&& /\S[’'](?=[\s.,;:!?)\]}—–…]|$)/.test(text.slice(index + 1))) return 'none';
 		if (canClose && !canOpen) return insideSame ? 'close' : 'none';
 		return 'none';
 	}

@@ -86,3 +86,14 @@ describe('single-quoted statements', () => {
 		expect(quoteTexts(article)).toEqual([]);
 	});
 });
+
+describe('a plural possessive inside a single-quoted statement', () => {
+	it('is an apostrophe before a noun when a later mark closes the quote, and a closing mark before a small word', () => {
+		const article = segment("‘People said we were lads from the builders’ yard. Well, the lads are going to Cardiff.’ Shortlisted were ‘Harbour Lights’ by Gethin Rowlands and ‘Open Doors’ and others.");
+		expect(quoteTexts(article)).toEqual([
+			'People said we were lads from the builders’ yard. Well, the lads are going to Cardiff.',
+			'Harbour Lights',
+			'Open Doors',
+		]);
+	});
+});
