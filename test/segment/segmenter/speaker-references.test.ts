@@ -179,3 +179,19 @@ describe('subjects introduced in other ways', () => {
 		expect(speakers(article)).toEqual([['on hold.', null]]);
 	});
 });
+
+describe('names a group gives to a thing', () => {
+	it('gives no speaker to what patients, critics or executives call something', () => {
+		const article = segment('Dr. Yaw Darkwa heads the unit. Patients call the oldest machine "the grandfather," he said. Darkwa said nurses call it "the beast." Firms face what industry executives have taken to calling the EV "chasm" this year.');
+		expect(speakers(article)).toEqual([
+			['the grandfather,', null],
+			['the beast.', null],
+			['chasm', null],
+		]);
+	});
+
+	it('still gives what one speaker calls something to that speaker', () => {
+		const article = segment('Dr. Yaw Darkwa heads the unit. He calls the oldest machine "the grandfather."');
+		expect(speakers(article)).toEqual([['the grandfather.', 'Yaw Darkwa']]);
+	});
+});
