@@ -916,6 +916,11 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		if (/\b(?:road|roads|closed|reopened|junction|carriageway|motorway|traffic|lanes?|southbound|northbound|eastbound|westbound|roadworks|landslip|diversion)\b/i.test(around)) candidate.type = 'place';
 	}
 
+	// "a nurse who gave her name only as Rina": the name someone gives is a person's, however short.
+	for (const candidate of candidates) {
+		if (candidate.role === undefined && candidate.tokens.length <= 2 && ['unknown', 'other', 'place', 'organization'].includes(candidate.type) && /\b(?:name|identified\s+(?:herself|himself|themselves))\s+(?:only\s+)?as$/.test(candidate.context)) candidate.type = 'person';
+	}
+
 	// "at Victoria Park", "in Grace Street": a first name before a place word, after a preposition of place, names a place.
 	for (const candidate of candidates) {
 		if (candidate.type === 'person' && candidate.role === undefined && candidate.tokens.length === 2 && placeWords.has(candidate.tokens[1]!.text) && /(?:^|\s)(?:at|in|near|outside|inside|to|from|towards)(?:\s+the)?$/.test(candidate.context)) candidate.type = 'place';

@@ -54,7 +54,7 @@ const personalVoice = /^['’]s?\s+(?:press\s+)?(?:spokesman|spokeswoman|spokesp
 const staffOf = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:officers|officials|staff|planners|inspectors|lawyers|spokes(?:man|woman|person))\b/u;
 const commercialNoun = /^(?:company|firm|lender|utility|carrier|operator|insurer|retailer|airline|provider|developer|startup|manufacturer|carmaker|automaker|drugmaker|chipmaker|maker|supplier|chain|publisher|landlord)$/;
 const publicBody = /\b(?:Union|Council|Ministry|Department|Party|Police|University|College|School|Government|Parliament|Assembly|Senate|Congress|Court|Commission|Committee)\b/;
-const nounReading = /^(?:calls|claims|reports|comments|remarks|notes|promises|charges|states|terms|brands|posts|tweets|pledges|vows|warns|denies|answers|statements)$/i;
+const nounReading = /^(?:calls|claims|demands|appeals|reports|comments|remarks|notes|promises|charges|states|terms|brands|posts|tweets|pledges|vows|warns|denies|answers|statements)$/i;
 // Words that show an appositive tells what the subject did, not who the subject is.
 const actsOn = /(?:^|\s)(?:\p{Ll}+ing|after|before|with|alongside|beside|against|about|to|by|from|meeting|met|visiting|visited|told|replacing|succeeding)\s/u;
 // "Acheson, quoting an opinion by Justice Castellano, wrote", "Opponents, led by Councillor Kemp,": the one named is the voice.
@@ -450,6 +450,8 @@ class Finder {
 			if (/(?:^|\s)(?:a|an|the|his|her|its|their|this|that|these|those|such|our|my|your|of)\s+$/i.test(region.slice(0, match.index))) continue;
 			// "amid calls for a “pause”", "despite claims": a plural noun after a preposition, not a verb.
 			if (nounReading.test(match[0]) && /(?:^|\s)(?:amid|despite|after|following|over|about|against|with|for|of|on|in|into|by|from|and|or|under|to|new|fresh|repeated|growing|recent)\s+$/i.test(region.slice(0, match.index))) continue;
+			// "the union's demands", "the firm's claims": after a possessive, a noun.
+			if (nounReading.test(match[0]) && /\p{L}['’]s?\s+$/u.test(region.slice(0, match.index))) continue;
 			// "since the shortlist was announced": a passive verb with no agent of its own reports nothing; a judgment in the
 			// passive ("was described as") is left to name its agent below.
 			if (/\b(?:was|were|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(region.slice(0, match.index)) && !judgedPassive.test(match[0])) continue;
@@ -711,6 +713,12 @@ class Finder {
 			if (quoted !== undefined && !/[,;]/.test(text.slice(at, quoted.start))) return quoted.entity;
 		}
 
+		// "Thomas Ackermann, a soil scientist at an institute in Bremen, Germany, who was not involved, said": a person
+		// opening the clause, then everything said about them; names inside the description are not the subject.
+		const opener = this.mentionsIn(block, from, end).find(found => !found.quoted);
+		if (opener !== undefined && opener.entity.type === 'person' && clause.endsWith(',') && /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(from, opener.start))
+			&& /^,\s+(?:a|an|the|who|whose|his|her|\d{1,3},|\p{Lu}[\p{L}.-]*['’]s\s)/u.test(text.slice(opener.end, opener.end + 14))
+			&& !this.mentionsIn(block, opener.end, end).some(found => found.entity.type === 'person' && !found.quoted && found.entity !== opener.entity)) return opener.entity;
 		// "Kowalczyk, who flew to Washington, D.C., last week, said": the name the relative clause hangs on, not a name inside it.
 		const described = this.mentionsIn(block, from, end).find(found => !found.quoted && /^,\s*who\s/.test(text.slice(found.end, found.end + 8)));
 		if (described !== undefined && described.entity.type === 'person' && /^\s*(?:(?:the|\p{Lu}[\p{L}.’'-]*)\s+)*$/u.test(text.slice(from, described.start)) && !/\b(?:said|says|told)\b/.test(text.slice(described.end, end))) return described.entity;
@@ -829,8 +837,10 @@ class Finder {
 			return previous.entity;
 		}
 
-		// "The Ministry of Health in Rome said": the body, not the city it sits in.
-		if (between.trim() === '' && previous !== undefined && previous.entity.type === 'organization' && last.entity.type === 'place' && /^\s+in\s+$/.test(text.slice(previous.end, last.start)) && /^\s*(?:the\s+)?$/i.test(text.slice(from, previous.start))) {
+		// "The Ministry of Health in Rome said", "A spokesperson for the Ministry of Health in Accra said": the body, not the
+		// city it sits in.
+		if (between.trim() === '' && previous !== undefined && previous.entity.type === 'organization' && last.entity.type === 'place' && /^\s+in\s+$/.test(text.slice(previous.end, last.start))
+			&& /^\s*(?:(?:A|An|The)\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|representative|official)\s+(?:for|of|from|at)\s+)?(?:the\s+)?$/iu.test(text.slice(from, previous.start))) {
 			return previous.entity;
 		}
 
@@ -869,6 +879,8 @@ class Finder {
 		const first = this.mentionsIn(block, verbEnd, verbEnd + 80).find(found => !found.quoted && !/^['’]s\b/.test(text.slice(found.end, found.end + 3)));
 		if (first === undefined) return undefined;
 		let gap = text.slice(verbEnd, first.start).replace(/\b\p{Lu}[\p{L}]*\./gu, '');
+		// "said a nurse who gave her name only as Rina": the name the speaker gave.
+		if (/^\s+(?:a|an|one)\s+[^,.;"“”]{0,60}?\b(?:name|identified\s+(?:herself|himself|themselves))\s+(?:only\s+)?as\s+$/.test(gap) && first.entity.type === 'person') return first.entity;
 		// "said Kelby's mayor, Gwen Hollis": a role, a comma, then the name.
 		const roleThenName = /^\s*(?:(?:the|a|an|its|\p{Lu}[\p{L}-]*['’]s|\p{Ll}[\p{L}'’-]*)\s+){0,4}\p{Ll}[\p{L}-]*,\s*$/u.exec(gap);
 		if (roleThenName !== null) gap = ' ';
@@ -932,6 +944,9 @@ class Finder {
 		if (/^-\p{L}/u.test(text.slice(first.end, first.end + 2))) return undefined;
 		const opener = openingPhrase.exec(text.slice(sentenceStart, first.start));
 		const lead = text.slice(sentenceStart + (opener?.[0].length ?? 0), first.start);
+		// "A report by the head of planning, Alasdair Munro, had recommended …, describing": the author speaks through it.
+		const document = documentBy.exec(lead);
+		if (document !== null && document.index <= 1 && speaks(first.entity)) return first.entity;
 		// "The Minister for Transport, Ciarán Mulvey, said …": a role set off before the name it introduces.
 		const introduced = first.entity.type === 'person' && /^(?:The|Its|His|Her|Their)\s+(?:[\p{L}.’'-]+\s+){0,5}[\p{L}.’'-]+,\s*$/u.test(lead) && /^,/.test(text.slice(first.end, first.end + 1));
 		if (introduced) return first.entity;

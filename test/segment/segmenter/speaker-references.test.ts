@@ -195,3 +195,35 @@ describe('names a group gives to a thing', () => {
 		expect(speakers(article)).toEqual([['the grandfather.', 'Yaw Darkwa']]);
 	});
 });
+
+describe('more ways a speaker is introduced', () => {
+	it('reads "the union\'s demands" as a noun, not as the reporting verb', () => {
+		const article = segment('The company\'s vice president, Rodrigo Ibáñez, said the union\'s demands would "put the mine at risk" this year.');
+		expect(speakers(article)).toEqual([['put the mine at risk', 'Rodrigo Ibáñez']]);
+	});
+
+	it('gives what a body appealed for to that body', () => {
+		const article = segment('The Harwell Red Cross said it had sent ambulances. In a post on social media, it appealed for “type O blood donors.”');
+		expect(speakers(article)).toEqual([['type O blood donors.', 'Harwell Red Cross']]);
+	});
+
+	it('gives the words to the person a clause opens with, past a description holding other names', () => {
+		const article = segment('Thomas Ackermann, a soil scientist at the Institute for Coastal Landscapes in Bremen, Germany, who was not involved in the study, said it was "one of the few."');
+		expect(speakers(article)).toEqual([['one of the few.', 'Thomas Ackermann']]);
+	});
+
+	it('gives a ministry’s spokesperson’s words to the ministry, not to the city it sits in', () => {
+		const article = segment('A spokesperson for the Ministry of Health in Accra said the government was "aware of the concerns."');
+		expect(speakers(article)).toEqual([['aware of the concerns.', 'Ministry of Health']]);
+	});
+
+	it('takes the name someone gave as a person, and gives them their words', () => {
+		const article = segment('“We have run out of stretchers,” said a nurse who gave her name only as Rina.');
+		expect(speakers(article)).toEqual([['We have run out of stretchers,', 'Rina']]);
+	});
+
+	it('gives what a report’s author described to the author', () => {
+		const article = segment('A report by the head of planning, Alasdair Munro, had recommended approval, describing the scheme as "a proportionate extension."');
+		expect(speakers(article)).toEqual([['a proportionate extension.', 'Alasdair Munro']]);
+	});
+});
