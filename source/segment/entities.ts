@@ -66,10 +66,11 @@ const surnameParticles = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', '
 const placeHeads = /^(?:Palace|Strait|Straits|Gulf|Bay|Sea|Isle|Isles|Lake|Port|Cape|Mount|Sound|Valley|Vale|Forest|Plain|Basin|Island|Islands|Republic|Kingdom|Province|County|District|Region|State|Duchy|Principality|City|Town|Borough|Village|Bight|Firth|Straits)$/;
 // "Lincoln High": American schools go by the town or the founder and the grade alone. "Brennvik IL", "Ostrum IF":
 // Nordic sports clubs end in the letters of their kind of club, words that mean something else anywhere else.
-const organizationTails = new Set(['Metro', 'Power', 'Mills', 'Water', 'Gas', 'Freight', 'Brothers', 'Bros.', 'Sons', 'High', 'IL', 'IF', 'IK', 'BK', 'FK', 'SK']);
+const organizationTails = new Set(['FM', 'TV', 'Radio', 'Harriers', 'Rovers', 'Wanderers', 'Rangers', 'Albion', 'Athletic', 'Hotspur', 'Dynamos', 'Metro', 'Power', 'Mills', 'Water', 'Gas', 'Freight', 'Brothers', 'Bros.', 'Sons', 'High', 'IL', 'IF', 'IK', 'BK', 'FK', 'SK']);
 const postNominals = new Set(['KC', 'QC', 'MP', 'MPs', 'MEP', 'MSP', 'MS', 'AM', 'TD', 'Jr', 'Jr.', 'Sr', 'Sr.', 'PhD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'MD', 'Esq', 'Esq.']);
-const commonAcronyms = new Set(['DNA', 'RNA', 'GDP', 'CEO', 'CFO', 'COO', 'CTO', 'VAT', 'PPE', 'HIV', 'AIDS', 'COVID', 'LED', 'GPS', 'ID', 'PIN', 'ATM', 'SUV', 'MP', 'MPs', 'KC', 'QC', 'OK', 'AM', 'PM', 'FM', 'AI', 'IT', 'HR', 'PR', 'TV', 'CCTV', 'CV', 'PE', 'IVF', 'ICU', 'GP', 'GPs', 'MRI', 'PTSD', 'ADHD', 'LGBT', 'LGBTQ', 'USB', 'PDF', 'URL', 'SMS', 'FAQ', 'ETA', 'RSVP', 'DIY', 'NB', 'PS', 'FY', 'YTD', 'EV', 'EVs', 'ESG', 'IPO', 'PFAS', 'AC', 'DC', 'HVAC']);
-const placePrefixes = /^(?:Port|Mount|River|Mt\.|Monte|Mont|Lake|Loch|Lough|Cape|Fort|Isle|Higher|Lower|Upper|Nether|Little|Great|Greater|Old|Vila|Villa|Bairro|Rua|Praça|Piazza|Rue|Avenida|Via|Ciudad|Puerto|Porto|Río|Rio|Calle|Plaza|Isla|Ilha|Lago|Playa|Praia|Estadio|Estádio|Stade|Stadio|Castelo|Igreja|Ribeira|Strath|Kirk|Glen|Ben|Sankt|São|Santa|Santo|San|North|South|East|West|Mid)$/;
+// Stock indexes and time zones are no bodies.
+const commonAcronyms = new Set(['KOSPI', 'KOSDAQ', 'FTSE', 'DAX', 'CAC', 'TOPIX', 'SENSEX', 'NIFTY', 'STOXX', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'PST', 'PDT', 'AEST', 'JST', 'WIB', 'DNA', 'RNA', 'GDP', 'CEO', 'CFO', 'COO', 'CTO', 'VAT', 'PPE', 'HIV', 'AIDS', 'COVID', 'LED', 'GPS', 'ID', 'PIN', 'ATM', 'SUV', 'MP', 'MPs', 'KC', 'QC', 'OK', 'AM', 'PM', 'FM', 'AI', 'IT', 'HR', 'PR', 'TV', 'CCTV', 'CV', 'PE', 'IVF', 'ICU', 'GP', 'GPs', 'MRI', 'PTSD', 'ADHD', 'LGBT', 'LGBTQ', 'USB', 'PDF', 'URL', 'SMS', 'FAQ', 'ETA', 'RSVP', 'DIY', 'NB', 'PS', 'FY', 'YTD', 'EV', 'EVs', 'ESG', 'IPO', 'PFAS', 'AC', 'DC', 'HVAC']);
+const placePrefixes = /^(?:Cerro|Sierra|Laguna|Punta|Bahía|Valle|Volcán|Nevado|Pico|Lac|Lago|Baie|Île|Pointe|Port|Mount|River|Mt\.|Monte|Mont|Lake|Loch|Lough|Cape|Fort|Isle|Higher|Lower|Upper|Nether|Little|Great|Greater|Old|Vila|Villa|Bairro|Rua|Praça|Piazza|Rue|Avenida|Via|Ciudad|Puerto|Porto|Río|Rio|Calle|Plaza|Isla|Ilha|Playa|Praia|Estadio|Estádio|Stade|Stadio|Castelo|Igreja|Ribeira|Strath|Kirk|Glen|Ben|Sankt|São|Santa|Santo|San|North|South|East|West|Mid)$/;
 const documentWords = new Set(['Code', 'Amendment', 'Prize', 'Agreement', 'Accords', 'Treaty', 'Memorandum', 'Act', 'Protocol', 'Convention', 'Doctrine']);
 const sportBodies = /^(?:Cricket|Rugby|Tennis|Football|Golf|Swimming|Athletics|Cycling|Netball|Hockey|Rowing|Sailing|Gymnastics|Basketball|Baseball|Volleyball|Boxing|Triathlon|Badminton|Squash|Archery|Judo|Surfing|Diving|Skiing|Snowsport|Equestrian|Aquatics|Curling|Taekwondo|Weightlifting|Wrestling|Fencing)$/;
 const numberWord = /^(?:Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds|Thousands|Dozens)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?$/;
@@ -500,6 +501,8 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 
 	const words = part.map(token => token.text);
 	const last = words.at(-1)!;
+	// "Transport Canada", "Statistics Norway", "Parks Canada": a national agency named by its field and its country.
+	if (part.length === 2 && countries.has(words[1]!) && /^(?:Transport|Health|Parks|Statistics|Fisheries|Environment|Sport|Tourism|Heritage|Infrastructure|Export|Invest|Enterprise|Skills|Science|Innovation|Screen|Film|Housing|Trade|Food|Forestry|Marine|Immigration|Customs|Revenue)$/.test(words[0]!)) return [{tokens: part, type: 'organization', role: undefined}];
 	// "Santa Catarina Civil Defence": the civil defence of a state or a town is its emergency agency.
 	if (part.length > 2 && /^(?:Defence|Defense|Protection)$/.test(last) && words.at(-2) === 'Civil') return [{tokens: part, type: 'organization', role: undefined}];
 	// "South Africans", "New Zealanders": a people, named by the plural of its adjective, is no entity.
@@ -533,6 +536,13 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 		if (head.length === 1 && head[0]!.type === 'person' && rest < part.length) return [...head, ...typePart(text, part.slice(rest))];
 		// "the Hunter Valley of New South Wales": a place, then the larger place it lies in.
 		if (head.length === 1 && head[0]!.type === 'place' && rest < part.length && gazetteerType(joinText(text, part.slice(rest))) === 'place') return [...head, ...typePart(text, part.slice(rest))];
+	}
+
+	// "Atlantic Salvage Group of Halifax": a firm, then the town it is from; "Bank of England" and "Central Bank of Peru"
+	// keep a country or a nation in their names.
+	if (of >= 2 && organizationWords.has(words[of - 1]!) && !/^(?:Bank|Union|University|College|Council|Ministry|Department|Church|Court|Parliament|Assembly|Academy|Institute|Museum|Port|Republic|Kingdom|Federation|Chamber)$/.test(words[of - 1]!)
+		&& gazetteerType(joinText(text, part.slice(of + 1))) === 'place' && !countries.has(joinText(text, part.slice(of + 1)))) {
+		return [{tokens: part.slice(0, of), type: 'organization', role: undefined}, {tokens: part.slice(of + 1), type: 'place', role: undefined}];
 	}
 
 	// "Tovan Industries of Denmark": a firm whose name ends in a plural trade, then the country it is from.
@@ -948,7 +958,9 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 	for (const candidate of candidates) {
 		if (candidate.type !== 'person' || candidate.tokens.length !== 3) continue;
 		const [first, middle] = candidate.tokens.map(token => token.text) as [string, string, string];
-		if (/^\p{Lu}\p{Ll}+$/u.test(first) && /^\p{Lu}\p{Ll}{2,}$/u.test(middle) && !firstNames.has(middle) && !people.has(middle)) people.set(middle, withoutNickname(mentionOf(candidate).text));
+		// Only when the word alone is used of someone: "Keep Aberfeldy Rural" has a town in the middle, not a surname.
+		const alone = votes.get(middle) ?? noVotes();
+		if (/^\p{Lu}\p{Ll}+$/u.test(first) && /^\p{Lu}\p{Ll}{2,}$/u.test(middle) && !firstNames.has(middle) && !people.has(middle) && alone.place === 0 && alone.organization <= alone.person) people.set(middle, withoutNickname(mentionOf(candidate).text));
 	}
 
 	// Family names written first ("Zhao Lin" then "Zhao") when no one else uses the word.
@@ -1272,7 +1284,13 @@ function retypeSurnames(blocks: readonly string[], candidates: readonly Candidat
 
 /** A name typed a person only by its shape becomes a place or an organization when the article says so. */
 function retypeGuesses(candidates: readonly Candidate[], votes: ReadonlyMap<string, Votes>): void {
-	const decided = new Map<string, 'person' | 'place' | 'organization' | undefined>();
+	// "the campaign group Keep Aberfeldy Rural" then "who chairs Keep Aberfeldy Rural": one name, one kind.
+	const bodies = new Map<string, 'place' | 'organization'>();
+	for (const candidate of candidates) {
+		if ((candidate.type === 'organization' || candidate.type === 'place') && candidate.tokens.length >= 2) bodies.set(candidate.tokens.map(token => token.text).join(' '), candidate.type);
+	}
+
+	const decided = new Map<string, 'person' | 'place' | 'organization' | undefined>(bodies);
 	const totals = new Map<string, Votes>();
 	for (const candidate of candidates) {
 		if (candidate.type !== 'person' || candidate.guessed !== true || candidate.role !== undefined || candidate.tokens.length < 2) continue;

@@ -79,7 +79,9 @@ const after = {
 	organizationOwner: /^['’]s?\s+(?:chief executive|CEO|chairman|chairwoman|chairperson|board|shareholders|employees|workforce|headquarters|shares|share price|stock|profits?|revenue|revenues|sales|earnings|subsidiary|owners?|founders?|website|stores|factory|factories|plant|management|directors|executives|products|customers|members|membership|annual|press office|trustees|manager|players|squad|coach|head coach|stadium|ground|manifesto|leader|leadership)\b/,
 	statement: /^,?\s+(?:said|says|announced|confirmed|reported)\s+(?:in\s+(?:a|an|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|filing|release|press release|report|update|bulletin|note)|on\s+its\s+website)\b/u,
 	// "the Bundesbank said in its report", "X and its partners": "its" after the name points back to a body.
-	its: /^,?\s+(?:(?:said|says|announced|reported|added|warned|noted|wrote)\s+(?:\p{Ll}+\s+){0,3}?)?(?:in|on|through|via|from|with)\s+its\b/u,
+	its: /^,?\s+(?:(?:said|says|announced|reported|added|warned|noted|wrote)\s+(?:\p{Ll}+\s+){0,3}?)?(?:in|on|through|via|from|with|that)\s+its\b/u,
+	// "Aberfeldy, like many towns in Perthshire, is": compared with towns, it is one.
+	likeTowns: /^,\s+like\s+(?:many|most|other|several|so\s+many)\s+(?:other\s+)?(?:\p{Ll}+\s+)?(?:towns|villages|cities|communities|places|regions|countries|ports|suburbs)\b/u,
 	acts: /^\s+(?:employs|employed|operates|operated|manufactures|makes|produces|sells|sold|owns|reported\s+(?:a|an|its)|posted\s+(?:a|an)\s+(?:loss|profit)|announced\s+(?:a|an|plans)|issued\s+(?:a|an)\s+statement|declined\s+to\s+comment|filed|was\s+founded|has\s+been\s+fined|shares\s+(?:rose|fell|jumped|slid|dropped|climbed))\b/,
 	which: /^,\s+which\s/,
 	// "Tolvane Rail, which operates the line, said": a relative clause that says what a name does, a body does.
@@ -137,6 +139,7 @@ export function contextVotes(precedingText: string, followingText: string, sport
 	if (after.organizationOwner.test(tail)) votes.organization += 2;
 	if (after.statement.test(tail)) votes.organization += 1;
 	if (after.its.test(tail)) votes.organization += 2;
+	if (after.likeTowns.test(tail)) votes.place += 3;
 	if (after.acts.test(tail)) votes.organization += 2;
 	if (after.whichActs.test(tail)) votes.organization += 2;
 	if (after.whichSaid.test(tail)) votes.organization += 3;

@@ -23,7 +23,7 @@ export const placeAliases: ReadonlyArray<readonly [string, ...string[]]> = [
 	['New South Wales', 'NSW'],
 ];
 
-/** U.S. states as news style abbreviates them after a town: "Spokane, Wash." */
+/** U.S. states and Canadian provinces as news style abbreviates them after a town: "Spokane, Wash.", "Sorel-Tracy, Que." */
 export const stateAbbreviations: ReadonlyArray<readonly [string, string]> = [
 	['Alabama', 'Ala.'],
 	['Arizona', 'Ariz.'],
@@ -57,6 +57,10 @@ export const stateAbbreviations: ReadonlyArray<readonly [string, string]> = [
 	['Washington', 'Wash.'],
 	['Wisconsin', 'Wis.'],
 	['Wyoming', 'Wyo.'],
+	['Quebec', 'Que.'],
+	['Ontario', 'Ont.'],
+	['Alberta', 'Alta.'],
+	['Saskatchewan', 'Sask.'],
 ];
 
 export const countryList = `Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|
@@ -74,7 +78,8 @@ Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tunisia|Turkey|Turkmenistan|Uganda|Ukra
 United Kingdom|United States|Uruguay|Uzbekistan|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|England|Scotland|Wales|
 Northern Ireland|Greenland|Vatican`;
 
-const cityList = `Mannheim|Duisburg|Karlsruhe|Wiesbaden|Mainz|Augsburg|Freiburg|Kiel|Rostock|Grenoble|Bari|Perugia|Coimbra|Braga|Faro|Groningen|Linz|Derry|Curitiba|Córdoba|
+const cityList = `Umbria|Calabria|Apulia|Puglia|Campania|Lazio|Liguria|Abruzzo|Molise|Basilicata|Emilia-Romagna|Friuli|Asturias|Aragon|Castile|Navarre|Murcia|Extremadura|Brittany|
+Hesse|Thuringia|Westphalia|Masovia|Pomerania|Karnataka|Ashanti|Atacama|Council Bluffs|Cedar Rapids|Sioux City|Mannheim|Duisburg|Karlsruhe|Wiesbaden|Mainz|Augsburg|Freiburg|Kiel|Rostock|Grenoble|Bari|Perugia|Coimbra|Braga|Faro|Groningen|Linz|Derry|Curitiba|Córdoba|
 Kabul|Tirana|Algiers|Buenos Aires|Yerevan|Canberra|Vienna|Baku|Manama|Dhaka|Minsk|Brussels|Sarajevo|
 Brasilia|Sofia|Phnom Penh|Ottawa|Santiago|Beijing|Bogota|Zagreb|Havana|Nicosia|Prague|Copenhagen|Cairo|Tallinn|
 Addis Ababa|Helsinki|Paris|Tbilisi|Berlin|Accra|Athens|Budapest|Reykjavik|New Delhi|Delhi|Jakarta|Tehran|Baghdad|
@@ -213,7 +218,7 @@ Press|Media|Airlines|Airways|Motors|Technologies|Holdings|Industries|Capital|Par
 Government|Kremlin|Pentagon|Duma|Knesset|Bundestag|Hamas|Hezbollah|Taliban|Church|Club|Society|Watch|
 Command|Brigade|Semiconductor|Semiconductors|Pharma|Pharmaceutical|Therapeutics|Biotech|Software|Robotics|Aerospace|
 Logistics|Mining|Steel|Chemicals|Beverages|Brands|Electronics|Telecommunications|Communications|Airline|Railways|Railway|
-Shipping|Automotive|Microsystems|Dynamics|Analytics|Solutions|Health|Healthcare|Realty|Properties|Investments|Foods|Friends|Elementary|Academy|Centers|Entertainment|Pharmaceuticals|Energy|Petroleum|Telecom|Bancorp|Insurance|Securities|Ventures|Records|Rovers|Rangers|Wanderers|Athletic|FC|Albion|Hotspur|Dynamo|Sporting|Institution|Trust|Lab|Labs|Systems|Group|Studios|Records|Coalition|Front|Movement|Network|Exchange|Schools|School|Hospital|Senate|Tribunal|Secretariat|Clinic|Chamber|Chambers|Strategies|Advisors|Advisers|Research|Insights|Polling|Residential|Developments|Municipality|Liga|Cooperative|Co-op|Collective|Orchestra|
+Shipping|Automotive|Microsystems|Dynamics|Analytics|Solutions|Health|Healthcare|Realty|Properties|Investments|Foods|Friends|Elementary|Academy|Centers|Entertainment|Pharmaceuticals|Energy|Petroleum|Telecom|Bancorp|Insurance|Securities|Ventures|Records|Rovers|Rangers|Wanderers|Athletic|FC|Albion|Hotspur|Dynamo|Sporting|Institution|Trust|Lab|Labs|Systems|Group|Studios|Records|Coalition|Front|Movement|Network|Exchange|Schools|School|Hospital|Senate|Tribunal|Secretariat|Clinic|Chamber|Chambers|Advocates|Strategies|Advisors|Advisers|Research|Insights|Polling|Residential|Developments|Municipality|Liga|Cooperative|Co-op|Collective|Orchestra|
 Philharmonic|Choir|Ensemble|Gazette|Herald|Tribune|Chronicle|Courier|Echo|Telegraph|Sentinel|Examiner|Inquirer|
 Dispatch|Bulletin|Argus|Advertiser|Radio|Television|TV|Broadcasting|Magazine|Brewery|Distillery|Farms|Works|
 Construction|Engineering|Consulting|Associates|Management|Resources|Utilities|Transit|Rail|Electric|
@@ -289,7 +294,7 @@ points out|wrote on|cautioning|stressing|adding that|in the words of|accusing|cl
 
 
 /** Capitalized words that start sentences and never begin a name. */
-export const sentenceWords = words(`The|A|An|This|That|These|Those|It|Its|He|She|They|We|I|You|His|Her|Their|Our|
+export const sentenceWords = words(`Rival|Rivals|Fellow|The|A|An|This|That|These|Those|It|Its|He|She|They|We|I|You|His|Her|Their|Our|
 My|Your|But|And|Or|So|Yet|If|When|While|Although|Though|Because|As|After|Before|Since|Until|In|On|At|For|With|
 Without|By|From|To|Of|Into|Over|Under|About|Among|Between|During|Despite|Earlier|Later|Meanwhile|However|Still|
 Also|Then|There|Here|Now|Today|Yesterday|Tomorrow|Last|Next|Some|Many|Most|Several|Few|All|Both|Each|Every|

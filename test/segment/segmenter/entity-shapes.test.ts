@@ -423,3 +423,35 @@ describe('a match report told by its score line', () => {
 		expect(names(article)).not.toContain('Tonight');
 	});
 });
+
+describe('regions, agencies and firms from somewhere', () => {
+	it('knows Italian regions, national agencies named by field and country, and provinces abbreviated', () => {
+		const article = segment('SOREL-TRACY, Que. — Voters in Umbria went to the polls. Ottawa said it was watching, and Transport Canada said inspectors had boarded.');
+		expect(typeOf(article, 'Umbria')).toBe('place');
+		expect(typeOf(article, 'Transport Canada')).toBe('organization');
+		expect(typeOf(article, 'Que.')).toBe('place');
+	});
+
+	it('splits a firm from the town it is from, but keeps a country in a bank’s name', () => {
+		const article = segment('The Atlantic Salvage Group of Halifax was hired. The Central Bank of Peru held rates.');
+		expect(typeOf(article, 'Atlantic Salvage Group')).toBe('organization');
+		expect(typeOf(article, 'Halifax')).toBe('place');
+		expect(typeOf(article, 'Central Bank of Peru')).toBe('organization');
+	});
+
+	it('gives one kind to one name, and takes a town compared with towns for a place', () => {
+		const article = segment('Objectors formed the campaign group Keep Aberfeldy Rural. Fiona Galbraith, who chairs Keep Aberfeldy Rural, spoke. Supporters say Aberfeldy, like many towns in Perthshire, is losing its young people.');
+		expect(typeOf(article, 'Keep Aberfeldy Rural')).toBe('organization');
+		expect(article.entities.filter(entity => entity.name === 'Keep Aberfeldy Rural')).toHaveLength(1);
+		expect(typeOf(article, 'Aberfeldy')).toBe('place');
+	});
+
+	it('types clubs, stations and stock indexes by their last word, and no time zone', () => {
+		const article = segment('Builth Wells Harriers won. Garden City FM reported it at 9 GMT, and the KOSPI fell. Workers at the Cerro Morado mine struck.');
+		expect(typeOf(article, 'Builth Wells Harriers')).toBe('organization');
+		expect(typeOf(article, 'Garden City FM')).toBe('organization');
+		expect(typeOf(article, 'Cerro Morado')).toBe('place');
+		expect(names(article)).not.toContain('GMT');
+		expect(names(article)).not.toContain('KOSPI');
+	});
+});
