@@ -75,6 +75,8 @@ const documentWords = new Set(['Code', 'Amendment', 'Prize', 'Agreement', 'Accor
 const sportBodies = /^(?:Cricket|Rugby|Tennis|Football|Golf|Swimming|Athletics|Cycling|Netball|Hockey|Rowing|Sailing|Gymnastics|Basketball|Baseball|Volleyball|Boxing|Triathlon|Badminton|Squash|Archery|Judo|Surfing|Diving|Skiing|Snowsport|Equestrian|Aquatics|Curling|Taekwondo|Weightlifting|Wrestling|Fencing)$/;
 const numberWord = /^(?:Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds|Thousands|Dozens)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?$/;
 const clubPrefixes = /^(?:Real|Atlético|Atletico|Deportivo|Sporting|Racing|Dynamo|Dinamo|Olympique|Olympiacos|Borussia|Eintracht|Fortuna|Hertha|Werder|Rapid|Slavia|Sparta|Legia|Lech|Wisla|Wisła|Steaua|Galatasaray|Fenerbahçe|Besiktas|Beşiktaş)$/;
+// Words that name the field of an office: "Minister for Public Expenditure", "Secretary of State for Foreign Affairs".
+const officeFields = /^(?:Public|Expenditure|Affairs|Education|Skills|Housing|Environment|Transport|Culture|Heritage|Tourism|Sport|Agriculture|Fisheries|Food|Rural|Development|Communities|Local|Government|Enterprise|Employment|Social|Protection|Children|Youth|Equality|Integration|Further|Higher|Research|Innovation|Science|Digital|Media|Arts|Reform|Planning|Infrastructure|Climate|Communications|Networks|Regional|State|Home|Works|Water|Natural|Resources|Mines|Labour|Industry|Commerce|Budget|Revenue|Veterans|Security|Policing|Disability|Older|People|Women|Family|Families|Health|Care|Mental|Wellbeing|Energy|Net|Zero|Levelling|Up|Business|Trade|Finance|Economy|Justice|Defence|Defense|Foreign|Interior)$/;
 const roman = /^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$/;
 
 const canonicalPlace = new Map<string, string>();
@@ -477,7 +479,10 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 		// "the Minister for Transport", "Secretary of State for Wales Jo Stevens": the words after the title name the office; a
 		// holder named with it ends the run with a first name and a surname.
 		if (/^(?:for|of)$/.test(name[0]!.text)) {
-			const holderAt = part.findIndex((token, index) => index > titleAt + 1 && firstNames.has(token.text) && part.length - index >= 2 && part.length - index <= 3);
+			// The office's field is made of field words ("Public Expenditure", "Foreign Affairs"); the holder's name starts after.
+			let fieldEnd = titleAt + 2;
+			while (fieldEnd < part.length && (officeFields.test(part[fieldEnd]!.text) || roleModifiers.has(part[fieldEnd]!.text) || nameConnectors.has(part[fieldEnd]!.text) || gazetteerType(part[fieldEnd]!.text) === 'place')) fieldEnd++;
+			const holderAt = part.findIndex((token, index) => index > titleAt + 1 && part.length - index >= 2 && part.length - index <= 3 && (firstNames.has(token.text) || index === fieldEnd));
 			if (holderAt < 0) return rolePieces(text, part.slice(titleAt + 2));
 			return [...rolePieces(text, part.slice(titleAt + 2, holderAt)), {tokens: part.slice(holderAt), type: 'person', role: joinText(text, part.slice(0, holderAt))}];
 		}

@@ -78,7 +78,7 @@ Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tunisia|Turkey|Turkmenistan|Uganda|Ukra
 United Kingdom|United States|Uruguay|Uzbekistan|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|England|Scotland|Wales|
 Northern Ireland|Greenland|Vatican`;
 
-const cityList = `Umbria|Calabria|Apulia|Puglia|Campania|Lazio|Liguria|Abruzzo|Molise|Basilicata|Emilia-Romagna|Friuli|Asturias|Aragon|Castile|Navarre|Murcia|Extremadura|Brittany|
+const cityList = `Mar del Plata|Bahía Blanca|Umbria|Calabria|Apulia|Puglia|Campania|Lazio|Liguria|Abruzzo|Molise|Basilicata|Emilia-Romagna|Friuli|Asturias|Aragon|Castile|Navarre|Murcia|Extremadura|Brittany|
 Hesse|Thuringia|Westphalia|Masovia|Pomerania|Karnataka|Ashanti|Atacama|Council Bluffs|Cedar Rapids|Sioux City|Mannheim|Duisburg|Karlsruhe|Wiesbaden|Mainz|Augsburg|Freiburg|Kiel|Rostock|Grenoble|Bari|Perugia|Coimbra|Braga|Faro|Groningen|Linz|Derry|Curitiba|Córdoba|
 Kabul|Tirana|Algiers|Buenos Aires|Yerevan|Canberra|Vienna|Baku|Manama|Dhaka|Minsk|Brussels|Sarajevo|
 Brasilia|Sofia|Phnom Penh|Ottawa|Santiago|Beijing|Bogota|Zagreb|Havana|Nicosia|Prague|Copenhagen|Cairo|Tallinn|
@@ -409,7 +409,7 @@ export const countries = words(`${countryList}|United States|United Kingdom|Euro
 export const organizationNouns = words('body|forecaster|lender|utility|carrier|operator|insurer|retailer|airline|provider|developer|broadcaster|watchdog|startup|manufacturer|carmaker|automaker|drugmaker|chipmaker|maker|supplier|chain|publisher|landlord|owner|landowner|trust|club|team|side|band|school|hospital|college|estate|paper|station|museum|church|partnership|association|federation|society|league|institution|service|office|inquiry|court|tribunal|police|force|company|firm|regulator|agency|foundation|ministry|department|group|bank|union|council|board|committee|commission|club|party|government|authority|institute|university|court|network|newspaper|charity|organization|organisation|campaign|coalition|alliance|administration');
 
 /** Nouns before a quoted phrase that make it a term or a title, not speech. */
-export const termNouns = words('word|words|term|terms|phrase|slogan|label|nickname|name|motto|headline|sign|signs|banner|title|album|song|single|record|book|novel|film|movie|show|series|play|poem|report|paper|study|article|column|hashtag|chant|chants|placard|placards|note|catchphrase|buzzword|euphemism|brand|mantra|tagline');
+export const termNouns = words('word|words|term|terms|phrase|slogan|label|nickname|name|motto|headline|sign|signs|banner|title|album|song|single|record|book|novel|film|movie|show|series|play|poem|report|paper|study|article|column|hashtag|chant|chants|placard|placards|note|catchphrase|buzzword|euphemism|brand|mantra|tagline|jingle|advert|advertisement|caption');
 
 /** A common noun right before a name tells its type: "the journal Nature", "the club Blue Cellar". */
 export const organizationCategories = words(`band|group|newspaper|paper|journal|magazine|company|firm|bank|lender|insurer|

@@ -629,6 +629,10 @@ class Finder {
 		const sentence = sentenceOf(this.context, block, before.length - 1);
 		const clause = text.slice(sentence.start, before.length - 1);
 		if (/["“”‘’]/.test(clause.replace(/\p{L}['’]\p{L}/gu, '')) || namesSomething(clause)) return undefined;
+		// "Ainscough took the players off while the stadium announcer pleaded:": the clause next to the colon has its own
+		// subject; when no name is it, the words are someone's left unnamed.
+		const subordinate = /(?:,\s*|\s)(?:while|as|when|whereas|and|but)\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+\p{Ll}+(?:ed|s)\s*$/u.exec(clause);
+		if (subordinate !== null && this.mentionsIn(block, sentence.start + subordinate.index, before.length).length === 0) return undefined;
 		// An opening phrase set off by a comma ("Asked about the reports,") comes before the subject.
 		const opener = openingPhrase.exec(clause);
 		const start = sentence.start + (opener?.[0].length ?? 0);
@@ -814,6 +818,13 @@ class Finder {
 			return subject !== undefined && subject.type === 'person' && subject !== described?.entity ? subject : undefined;
 		}
 
+		// "the firm offered returns it called “…”": "it" inside a sentence whose subject is a body called by its kind.
+		if (pronoun !== null && pronoun[1] === 'it') {
+			const sentence = sentenceOf(this.context, block, from);
+			const kind = [...text.slice(sentence.start, end).matchAll(/(?:^|[\s,])(?:the|The)\s+(\p{Ll}+)\s/gu)].filter(match => organizationNouns.has(match[1]!)).at(-1);
+			if (kind !== undefined) return this.resolveNoun(block, sentence.start + kind.index, kind[1]!);
+		}
+
 		if (pronoun !== null) return this.resolvePronoun(block, end, pronoun[1]!.toLowerCase());
 		const candidates = this.mentionsIn(block, from, end).filter(found => !found.quoted);
 		const last = candidates.at(-1);
@@ -879,6 +890,8 @@ class Finder {
 		const first = this.mentionsIn(block, verbEnd, verbEnd + 80).find(found => !found.quoted && !/^['’]s\b/.test(text.slice(found.end, found.end + 3)));
 		if (first === undefined) return undefined;
 		let gap = text.slice(verbEnd, first.start).replace(/\b\p{Lu}[\p{L}]*\./gu, '');
+		// "said a commission agent at the Lasalgaon market": someone unnamed who works somewhere is not the place of work.
+		if (/^\s+(?:a|an|one)\s+(?:[\p{Ll}-]+\s+){1,3}(?:at|from|of|for|in|with)\s+(?:the\s+)?$/u.test(gap)) return undefined;
 		// "said a nurse who gave her name only as Rina": the name the speaker gave.
 		if (/^\s+(?:a|an|one)\s+[^,.;"“”]{0,60}?\b(?:name|identified\s+(?:herself|himself|themselves))\s+(?:only\s+)?as\s+$/.test(gap) && first.entity.type === 'person') return first.entity;
 		// "said Kelby's mayor, Gwen Hollis": a role, a comma, then the name.
@@ -1062,6 +1075,15 @@ class Finder {
 	private resolveNoun(block: number, position: number, noun: string): FoundEntity | undefined {
 		// "The body", "the forecaster": words any organization is called by, whatever its name.
 		const generic = /^(?:body|agency|forecaster|company|firm|regulator|group|organization|organisation|lender|utility|carrier|operator|insurer|retailer|airline|provider|developer|broadcaster|charity|watchdog|startup|manufacturer|carmaker|automaker|drugmaker|chipmaker|maker|supplier|chain|publisher|landlord|owner|landowner)$/.test(noun);
+		// "Rail operator SNCF said only a third of TGVs ran. “…,” the company said": the body the sentence before was about,
+		// before any name mentioned since.
+		if (generic) {
+			const ranges = this.context.sentences[block]!;
+			const previous = ranges[lowerBound(ranges, position + 1, range => range.end) - 1];
+			const subject = previous === undefined ? undefined : this.sentenceSubject(block, previous.start, previous.end);
+			if (subject?.type === 'organization' && !(commercialNoun.test(noun) && publicBody.test(subject.name))) return subject;
+		}
+
 		for (let current = block; current >= 0 && current >= block - 8; current--) {
 			const list = this.mentions[current] ?? [];
 			for (let index = this.mentionsBefore(block, current, position) - 1; index >= 0; index--) {
@@ -1120,7 +1142,7 @@ class Finder {
 		// A name in brackets ("He [Almeida] “…,” she wrote") glosses another pronoun and is not this one's referent.
 		const afterQuote = wantsPerson && /^\s*(?:\p{Lu}\p{Ll}*\s+(?:\[[^\]]{1,40}\]\s+)?)?["“‘'][^]*["”’'],?\s+(?:he|she)$/u.test(lead);
 		// "In a statement, it said": an opening phrase may come before the pronoun.
-		if (!/^\s*(?:(?:In|At|On|After|Before|Later|Earlier|Separately|Meanwhile|Speaking|Writing)\b[^,"“”]{0,60},\s*)?(?:He|She|It|he|she|it)\s*$/.test(lead) && !afterQuote) return undefined;
+		if (!/^\s*(?:(?:In|At|On|After|Before|Later|Earlier|Separately|Meanwhile|Speaking|Writing)\b[^,"“”]{0,60}?,?\s+)?(?:He|She|It|he|she|it)\s*$/.test(lead) && !afterQuote) return undefined;
 		// "He described the refereeing as “a scandal” and insisted that … El Amrani … “…,” he said": the sentence before opens
 		// with the same pronoun, so both go back to the one it stands for, not to a name inside that sentence. So too across
 		// a paragraph break, when the pronoun opens the paragraph.
@@ -1350,7 +1372,7 @@ function namesSomething(before: string): boolean {
 	const tail = before.trimEnd();
 	// "a label she called “…”": the pronoun says who is naming it; the words are hers, whatever noun they hang on.
 	if (/(?:^|\s)(?:he|she)\s+(?:(?:has|had|once|later)\s+)?(?:called|calls|dubbed|termed)\s*$/.test(tail)) return false;
-	if (/(?:so-called|known\s+(?:\p{Ll}+\s+)?as|nicknamed|named|titled|entitled|headlined|dubbed|billed\s+as|marketed\s+as|branded\s+as|referred\s+to\s+as)\s*$/iu.test(tail)) return true;
+	if (/(?:so-called|known\s+(?:[\p{L}-]+\s+){0,3}as(?:\s+(?:a|an|the))?|nicknamed|named|titled|entitled|headlined|dubbed|billed\s+as|marketed\s+as|branded\s+as|referred\s+to\s+as)\s*$/iu.test(tail)) return true;
 	// "which traders call “…”", "which it designates as “…”": a present-tense naming hung on a noun is a standing term, not
 	// one occasion's words ("what she calls “…”" stays hers).
 	if (/\b(?:which|that)\s+(?:[\p{L}-]+\s+){1,3}(?:call|calls|designates?|terms?|dubs?|labels?|refers?\s+to|knows?)(?:\s+(?:it|them))?(?:\s+as)?\s*$/iu.test(tail)) return true;

@@ -227,3 +227,45 @@ describe('more ways a speaker is introduced', () => {
 		expect(speakers(article)).toEqual([['a proportionate extension.', 'Alasdair Munro']]);
 	});
 });
+
+describe('words left with no one to credit', () => {
+	it('gives no speaker to a colon whose clause has an unnamed subject of its own', () => {
+		const article = segment('The referee, Paul Ainscough, took the players off for four minutes while the stadium announcer pleaded: ‘Please, please, everybody off the grass.’');
+		expect(speakers(article)).toEqual([['Please, please, everybody off the grass.', null]]);
+	});
+
+	it('gives no speaker to an unnamed agent at a market, nor the market', () => {
+		const article = segment('"That money is stuck," said a commission agent at the Lasalgaon Produce Market Committee, who asked not to be named.');
+		expect(speakers(article)).toEqual([['That money is stuck,', null]]);
+	});
+
+	it('gives no speaker to a term "known in France as", nor to a jingle', () => {
+		const article = segment('Unions called a tactic of short walkouts known in France as a "grève perlée," or rolling strike. Kesta Bank\'s radio jingle, "Your savings, safer than the dollar," ran for years.');
+		expect(speakers(article)).toEqual([
+			['grève perlée,', null],
+			['Your savings, safer than the dollar,', null],
+		]);
+	});
+});
+
+describe('bodies spoken of again', () => {
+	it('gives "the company said" to the body the sentence before was about, not to a service it named', () => {
+		const article = segment('Rail operator SNCF said only 35% of its TGV services were running. "We are doing everything we can," the company said in a statement.');
+		expect(speakers(article)).toEqual([['We are doing everything we can,', 'SNCF']]);
+	});
+
+	it('reads "In a statement on Tuesday it said" as the body the sentence before was about', () => {
+		const article = segment('The National Securities Commission (CNV), Argentina\'s market regulator, warned in 2015 that the firm was unlicensed. In a statement on Tuesday it said savers should check "who is really holding their money."');
+		expect(speakers(article)).toEqual([['who is really holding their money.', 'National Securities Commission']]);
+	});
+
+	it('gives "it called" to the firm the sentence is about', () => {
+		const article = segment('Rioplatense Ahorro, the lender, collapsed in 2019.\n\nFounded in 2009, with branches in Buenos Aires and Mar del Plata, the firm offered returns it called "guaranteed," for years.');
+		expect(speakers(article)).toEqual([['guaranteed,', 'Rioplatense Ahorro']]);
+	});
+
+	it('finds the holder of an office named for its field', () => {
+		const article = segment('Minister for Public Expenditure Fergal Ó Duinnín said the tax was meant to “change behaviour, not to raise money.”');
+		expect(speakers(article)).toEqual([['change behaviour, not to raise money.', 'Fergal Ó Duinnín']]);
+	});
+});
