@@ -97,7 +97,7 @@ export function attributeQuotes(context: SpeakerContext): Attribution[] {
 	const finder = new Finder(context, mentions);
 
 	for (const [index, span] of context.spans.entries()) {
-		if (context.headings.has(span.block) || modifiesNoun(context, span)) continue;
+		if (context.headings.has(span.block) || modifiesNoun(context, span) || definedTerm(context, span)) continue;
 		let cue = finder.nearest(index) ?? finder.after(index) ?? finder.before(index) ?? finder.closing(index) ?? finder.colon(index);
 		// "Asked about it, she smiled: “…”": a clause that names no one leaves the colon's subject to speak.
 		if (cue !== undefined && cue.speaker === undefined) cue = finder.colon(index) ?? cue;
@@ -459,6 +459,8 @@ class Finder {
 		}
 
 		if (verb === undefined) return this.finding(span.block, floor, span.open);
+		// "Aoife said she had received messages asking the band to “…”": the words are the messages', not the speaker's.
+		if (/\b(?:messages|letters|emails|e-mails|calls|complaints|requests|posts|comments|texts|petitions)\s+(?:from\s+[^"“”]{1,40}?\s+)?(?:asking|urging|telling|demanding|begging|calling\s+on)\b[^"“”]{0,80}$/.test(region)) return undefined;
 		// "Asked whether Lind had agreed to “new red lines”, Kovacs declined": the words are the question's, not an answer.
 		if (/^\s*Asked\s+(?:about|whether|if|what|why|how|when|who|to)\b[^,]*$/.test(text.slice(sentence.start, span.open))) return undefined;
 		// "had agreed to", "began to": an act, not speech.
@@ -1351,6 +1353,15 @@ function modifiesNoun(context: SpeakerContext, span: QuoteSpan): boolean {
 	if (next === null || notNoun.test(next[1]!) || /ly$/.test(next[1]!)) return false;
 	// "Feld condemned the council's “reckless” spending": a verb of judgment right before makes the word the subject's own.
 	return !judging.test(text.slice(Math.max(0, span.open - 60), span.open));
+}
+
+/** "her “baguette de tradition,” the loaf made only from flour": a term the sentence goes on to define is the writer's. */
+function definedTerm(context: SpeakerContext, span: QuoteSpan): boolean {
+	if (span.open < 0 || span.leftOpen) return false;
+	const text = context.blocks[span.block]!;
+	const quoted = text.slice(span.start, span.end).trim().replace(/[,.]$/, '');
+	if (quoted.split(/\s+/).length > 4 || /[.!?;:]/.test(quoted)) return false;
+	return /^\s*,?\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+\s+(?:made|used|known|sold|baked|served|designed|built|named|called|given|worn|eaten|grown)\b/u.test(text.slice(span.after, span.after + 80));
 }
 
 /** "voted for “option B”", "backed the “Blue Coast” network": a term after a preposition or an article, the object of the writer's own verb. */

@@ -269,3 +269,15 @@ describe('bodies spoken of again', () => {
 		expect(speakers(article)).toEqual([['change behaviour, not to raise money.', 'Fergal Ó Duinnín']]);
 	});
 });
+
+describe('words that are someone else’s inside reported speech', () => {
+	it('gives no speaker to a term the sentence goes on to define', () => {
+		const article = segment('Nadia Berrahal said she had raised the price of her "baguette de tradition," the loaf made only from flour and salt.');
+		expect(speakers(article)).toEqual([['baguette de tradition,', null]]);
+	});
+
+	it('gives no speaker to what messages asked for', () => {
+		const article = segment('Aoife Halloran said she had received messages asking the band to "go back to being nice."');
+		expect(speakers(article)).toEqual([['go back to being nice.', null]]);
+	});
+});
