@@ -459,8 +459,10 @@ class Finder {
 		}
 
 		if (verb === undefined) return this.finding(span.block, floor, span.open);
-		// "Aoife said she had received messages asking the band to “…”": the words are the messages', not the speaker's.
-		if (/\b(?:messages|letters|emails|e-mails|calls|complaints|requests|posts|comments|texts|petitions)\s+(?:from\s+[^"“”]{1,40}?\s+)?(?:asking|urging|telling|demanding|begging|calling\s+on)\b[^"“”]{0,80}$/.test(region)) return undefined;
+		// "Aoife said she had received messages asking the band to “…”", "complaints about “noise until 3am”": the words are
+		// the messages' or the complainers', not the speaker's.
+		if (/\b(?:messages|letters|emails|e-mails|calls|complaints|requests|posts|comments|texts|petitions)\s+(?:from\s+[^"“”]{1,40}?\s+)?(?:asking|urging|telling|demanding|begging|calling\s+on)\b[^"“”]{0,80}$/.test(region)
+			|| /\b(?:complaints|objections|reports|warnings|rumou?rs)\s+(?:about|over|of)\s+$/.test(region)) return undefined;
 		// "Asked whether Lind had agreed to “new red lines”, Kovacs declined": the words are the question's, not an answer.
 		if (/^\s*Asked\s+(?:about|whether|if|what|why|how|when|who|to)\b[^,]*$/.test(text.slice(sentence.start, span.open))) return undefined;
 		// "had agreed to", "began to": an act, not speech.

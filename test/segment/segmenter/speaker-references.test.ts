@@ -281,3 +281,10 @@ describe('words that are someone else’s inside reported speech', () => {
 		expect(speakers(article)).toEqual([['go back to being nice.', null]]);
 	});
 });
+
+describe('what complaints were about', () => {
+	it('gives no speaker to the words of complaints the speaker reports', () => {
+		const article = segment('Mayor Lena Graham said the council had received hundreds of complaints about "noise until 3am" and promised a review.');
+		expect(speakers(article)).toEqual([['noise until 3am', null]]);
+	});
+});
