@@ -1430,8 +1430,8 @@ function isSportsReport(blocks: readonly string[]): boolean {
 	let count = 0;
 	for (const text of blocks) {
 		// "Hartlepool United 2 Barrow 1", "beat Leinster 24-17": a score line or a result says so at once.
-		if (/^\p{Lu}[\p{L} .'’-]{1,40} \d{1,3},? \p{Lu}[\p{L} .'’-]{1,40} \d{1,3}$/u.test(text.trim()) || /\b(?:beat|beats|won|drew|lost|defeated|thrashed|edged)\b[^.]{0,60}\b\d{1,3}-\d{1,3}\b/.test(text)) return true;
-		count += text.match(/\b(?:league|season|match|goals?|striker|midfielder|goalkeeper|defender|club|promotion|relegation|play-off|kick-off|fixture|penalty|half-time|extra time|scored|equaliser|equalizer|champions|trophy|cup final|semi-final|quarter-final)\b/gi)?.length ?? 0;
+		if (/^\p{Lu}[\p{L} .'’-]{1,40} \d{1,3},? \p{Lu}[\p{L} .'’-]{1,40} \d{1,3}$/u.test(text.trim()) || /\b(?:beat|beats|won|drew|lost|defeated|thrashed|edged)\b[^.]{0,60}(?:\b\d{1,3}-\d{1,3}\b|\bby\s+\d{1,3}\s+(?:points|runs|wickets|goals|tries|strokes|lengths)\b)/.test(text)) return true;
+		count += text.match(/\b(?:league|season|match|goals?|striker|midfielder|goalkeeper|defender|club|promotion|relegation|play-off|kick-off|fixture|penalty|half-time|full-time|extra time|scored|equaliser|equalizer|champions|trophy|cup final|grand final|semi-final|quarter-final|referee|umpire|teammates?|squad|innings|wickets?|tries|premiership|tournament)\b/gi)?.length ?? 0;
 		if (count >= 6) return true;
 	}
 

@@ -455,3 +455,12 @@ describe('regions, agencies and firms from somewhere', () => {
 		expect(names(article)).not.toContain('KOSPI');
 	});
 });
+
+describe('a result by a margin', () => {
+	it('marks a match report, so the sides that play are clubs', () => {
+		const article = segment('Gold Coast kicked five goals late to beat Collingwood by 12 points at the MCG on Saturday. Collingwood travel to Perth next week, and Gold Coast host Hawthorn.');
+		expect(typeOf(article, 'Collingwood')).toBe('organization');
+		expect(typeOf(article, 'Hawthorn')).toBe('organization');
+		expect(typeOf(article, 'Perth')).toBe('place');
+	});
+});
