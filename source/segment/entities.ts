@@ -61,7 +61,7 @@ interface Token {
 // "PG&E", "AT&T": initials joined by an ampersand are one token.
 const tokenPattern = /\p{Lu}{1,3}&\p{Lu}{1,3}\b|(?:\p{L}\.){2,}|\p{Lu}\.(?=\s)|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{N}]/gu;
 const possessiveHeads = new Set(['Church', 'Cathedral', 'Chapel', 'Abbey', 'College', 'Hospital', 'School', 'University', 'Academy', 'Park', 'Hall', 'Square', 'Green', 'Wood', 'Cross', 'Inn']);
-const jobShaped = /^\p{Lu}\p{Ll}{3,}(?:er|or|ist|ian|ant|ent|man|woman|eer|ive|ary|ess)$/u;
+const jobShaped = /^\p{Lu}[\p{Ll}-]{3,}(?:er|or|ist|ian|ant|ent|man|woman|eer|ive|ary|ess)$/u;
 const surnameParticles = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'del', 'della', 'la', 'le', 'ter', 'ten', 'dos', 'das', 'bin', 'ibn']);
 const placeHeads = /^(?:Palace|Strait|Straits|Gulf|Bay|Sea|Isle|Isles|Lake|Port|Cape|Mount|Sound|Valley|Vale|Forest|Plain|Basin|Island|Islands|Republic|Kingdom|Province|County|District|Region|State|Duchy|Principality|City|Town|Borough|Village|Bight|Firth|Straits)$/;
 // "Lincoln High": American schools go by the town or the founder and the grade alone. "Brennvik IL", "Ostrum IF":
@@ -933,7 +933,7 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 
 	// "a nurse who gave her name only as Rina": the name someone gives is a person's, however short.
 	for (const candidate of candidates) {
-		if (candidate.role === undefined && candidate.tokens.length <= 2 && ['unknown', 'other', 'place', 'organization'].includes(candidate.type) && /\b(?:name|identified\s+(?:herself|himself|themselves))\s+(?:only\s+)?as$/.test(candidate.context)) candidate.type = 'person';
+		if (candidate.role === undefined && candidate.tokens.length <= 2 && ['unknown', 'other', 'place', 'organization'].includes(candidate.type) && (/\b(?:name|identified\s+(?:herself|himself|themselves))\s+(?:only\s+)?as$/.test(candidate.context) || /\bfirst\s+name,$/.test(candidate.context))) candidate.type = 'person';
 	}
 
 	// "at Victoria Park", "in Grace Street": a first name before a place word, after a preposition of place, names a place.

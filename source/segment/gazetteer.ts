@@ -218,7 +218,7 @@ Press|Media|Airlines|Airways|Motors|Technologies|Holdings|Industries|Capital|Par
 Government|Kremlin|Pentagon|Duma|Knesset|Bundestag|Hamas|Hezbollah|Taliban|Church|Club|Society|Watch|
 Command|Brigade|Semiconductor|Semiconductors|Pharma|Pharmaceutical|Therapeutics|Biotech|Software|Robotics|Aerospace|
 Logistics|Mining|Steel|Chemicals|Beverages|Brands|Electronics|Telecommunications|Communications|Airline|Railways|Railway|
-Shipping|Automotive|Microsystems|Dynamics|Analytics|Solutions|Health|Healthcare|Realty|Properties|Investments|Foods|Friends|Elementary|Academy|Centers|Entertainment|Pharmaceuticals|Energy|Petroleum|Telecom|Bancorp|Insurance|Securities|Ventures|Records|Rovers|Rangers|Wanderers|Athletic|FC|Albion|Hotspur|Dynamo|Sporting|Institution|Trust|Lab|Labs|Systems|Group|Studios|Records|Coalition|Front|Movement|Network|Exchange|Schools|School|Hospital|Senate|Tribunal|Secretariat|Clinic|Chamber|Chambers|Advocates|Strategies|Advisors|Advisers|Research|Insights|Polling|Residential|Developments|Municipality|Liga|Cooperative|Co-op|Collective|Orchestra|
+Shipping|Automotive|Microsystems|Dynamics|Analytics|Solutions|Health|Healthcare|Realty|Properties|Investments|Foods|Friends|Elementary|Academy|Centers|Entertainment|Pharmaceuticals|Energy|Petroleum|Telecom|Bancorp|Insurance|Securities|Ventures|Records|Rovers|Rangers|Wanderers|Athletic|FC|Albion|Hotspur|Dynamo|Sporting|Institution|Trust|Lab|Labs|Systems|Group|Studios|Records|Coalition|Front|Movement|Network|Exchange|Schools|School|Hospital|Senate|Tribunal|Secretariat|Clinic|Chamber|Chambers|Orbital|Air|Aviation|Mobility|Networks|Genomics|Biosciences|Solar|Metals|Minerals|Cement|Materials|Dairy|Wines|Textiles|Apparel|Retail|Stores|Pictures|Films|Wireless|Assurance|Tech|Instruments|Devices|Clinics|Hotels|Resorts|Advocates|Strategies|Advisors|Advisers|Research|Insights|Polling|Residential|Developments|Municipality|Liga|Cooperative|Co-op|Collective|Orchestra|
 Philharmonic|Choir|Ensemble|Gazette|Herald|Tribune|Chronicle|Courier|Echo|Telegraph|Sentinel|Examiner|Inquirer|
 Dispatch|Bulletin|Argus|Advertiser|Radio|Television|TV|Broadcasting|Magazine|Brewery|Distillery|Farms|Works|
 Construction|Engineering|Consulting|Associates|Management|Resources|Utilities|Transit|Rail|Electric|
@@ -290,7 +290,7 @@ concluded|concludes|began|begins|went on|put it|answered|answers|interjected|won
 messaged|told reporters|told journalists|said in a statement|according to|writing|saying|telling|adding|warning|
 noting|arguing|insisting|calling|describing|declaring|signaled|signalled|signals|indicated|indicates|assured|assures|
 threatened|threatens|demanded|demands|objected|retorted|snapped|shot back|fired back|recounted|recounts|pointed out|
-points out|wrote on|cautioning|stressing|adding that|in the words of|accusing|claiming|alleging|blaming|citing|appealed|appealing`.replace(/\n/g, ''));
+points out|wrote on|cautioning|stressing|adding that|in the words of|accusing|claiming|alleging|blaming|citing|appealed|appealing|praising`.replace(/\n/g, ''));
 
 
 /** Capitalized words that start sentences and never begin a name. */
@@ -382,7 +382,7 @@ export const organizationAliases: ReadonlyArray<readonly [string, ...string[]]> 
 ];
 
 /** Last words that make a capitalized phrase a place ("Kingsway Stadium", "Red Square"). */
-export const placeWords = words(`Stadium|Arena|Square|Street|Avenue|Road|Park|Airport|River|Mountain|Mountains|
+export const placeWords = words(`Spaceport|Cosmodrome|Stadium|Arena|Square|Street|Avenue|Road|Park|Airport|River|Mountain|Mountains|
 Island|Islands|Province|Region|County|Valley|Bridge|Harbour|Port|Beach|Lake|Sea|Ocean|Gulf|Bay|Hill|Hills|Coast|
 Peninsula|Desert|Canal|Strait|Oblast|Krai|District|State|Territory|Territories|Plaza|Boulevard|Heights|Falls|Center|Centre|Library|Hall|Tower|Palace|Cathedral|Chapel|Abbey|Temple|Mosque|Synagogue|Museum|Station|Terminal|Base|Prison|Market|Mall|Lane|Close|Crescent|Drive|Way|Place|Terrace|Gardens|Quay|Wharf|Pier|
 Vale|Glen|Dale|Moor|Moors|Heath|Forest|Woods|Ridge|Point|Cove|Creek|Springs|Marsh|Fen|Fens|Downs|Estuary|Lagoon|

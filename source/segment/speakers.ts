@@ -45,7 +45,7 @@ interface Cue {
 const verbAlternatives = [...reportingVerbs].sort((a, b) => b.length - a.length).map(verb => verb.replace(/ /g, '\\s+'));
 const verbPattern = new RegExp(`(?<![\\p{L}-])(?:${verbAlternatives.join('|')})(?![\\p{L}-])`, 'giu');
 const plainSaying = /^(?:said|says|told|added|warned|insisted|argued|noted|explained|cautioned|stressed|acknowledged|conceded|admitted|claimed|declared|replied|wrote)$/i;
-const participles = /^(?:saying|adding|telling|writing|warning|noting|arguing|insisting|calling|describing|declaring|accusing|blaming|citing)$/;
+const participles = /^(?:saying|adding|telling|writing|warning|noting|arguing|insisting|calling|describing|declaring|accusing|blaming|citing|praising)$/;
 const fillers = /(?:\s+|^)(?:also|later|then|now|still|again|has|have|had|was|is|once|previously|recently|repeatedly|earlier|further|would|will|publicly|privately|simply|just|flatly|quickly|bluntly|angrily|on|last|this|that|week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|\d+)$/;
 // "The Kremlin's spokesman said": the organization speaks through its office.
 const ownVoice = /^['’]s?\s+(?:press\s+|[\p{Ll}-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|office|ministry|service|embassy|mission|government|statement)\s*$/u;
@@ -103,7 +103,7 @@ export function attributeQuotes(context: SpeakerContext): Attribution[] {
 		if (cue !== undefined && cue.speaker === undefined) cue = finder.colon(index) ?? cue;
 		// "X stressed that the results were “…”, noting that …": a participle after the quote has no subject of its own;
 		// the reporting clause before the quote names the speaker.
-		if (cue !== undefined && cue.speaker === undefined && participles.test(cue.cue)) {
+		if (cue !== undefined && cue.speaker === undefined && participles.test(cue.cue.split(/\s+/)[0]!)) {
 			const earlier = finder.before(index);
 			if (earlier?.speaker !== undefined) cue = earlier;
 		}
@@ -836,7 +836,7 @@ class Finder {
 		const between = text.slice(last.end, end);
 		// The name must close the subject: "Putin", "Putin's spokesman", not "officials in Moscow".
 		const lead = text.slice(from, last.start);
-		if (between.trim() === '' && !/\b(?:for|of|to|with|by|in|at|from|on|about|against)\s+(?:the\s+)?$/i.test(lead)) {
+		if (between.trim() === '' && !/\b(?:for|of|to|with|by|in|at|from|on|about|against)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*-\p{Ll}+\s+)?$/iu.test(lead)) {
 			// A place that opens the clause and says something stands for the body that runs it ("The Port of Leith said").
 			return speaks(last.entity) || (last.entity.type === 'place' && /^\s*(?:the\s+)?$/i.test(lead)) ? last.entity : undefined;
 		}
@@ -848,7 +848,7 @@ class Finder {
 
 		// "Dr. Ruth Elphick of the Cairnmoor Centre for Ecology cautioned": the person, not where they work.
 		const previous = candidates.at(-2);
-		if (between.trim() === '' && previous !== undefined && previous.entity.type === 'person' && /^\s+(?:of|at|from)\s+(?:the\s+)?$/.test(text.slice(previous.end, last.start))) {
+		if (between.trim() === '' && previous !== undefined && previous.entity.type === 'person' && /^\s+(?:of|at|from)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(previous.end, last.start))) {
 			return previous.entity;
 		}
 
@@ -954,7 +954,8 @@ class Finder {
 		// "Halden chief executive Sunita Rao said": the body names the office; the person holding it is the subject.
 		const holder = this.mentionsIn(block, first.end, verbStart).find(found => !found.quoted);
 		const office = holder === undefined ? null : /^\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+$/u.exec(text.slice(first.end, holder.start));
-		if (holder?.entity.type === 'person' && office !== null && titleWords.has(office[1]!) && /^\s*(?:(?:The|the)\s+)?$/.test(text.slice(sentenceStart, first.start))) return holder.entity;
+		const title = office === null ? '' : office[1]!;
+		if (holder?.entity.type === 'person' && office !== null && (titleWords.has(title) || titleWords.has(title[0]!.toUpperCase() + title.slice(1))) && /^\s*(?:(?:The|the)\s+)?$/.test(text.slice(sentenceStart, first.start))) return holder.entity;
 		// "OSLO (Reuters) -", "CHICAGO (AP) —": a dateline says where the story was filed, not who acts in it.
 		if (!/\p{Ll}/u.test(text.slice(first.start, first.end)) && /^\s*(?:\(|[—–-]\s)/.test(text.slice(first.end, first.end + 3))) return undefined;
 		// "The Stockholm-based agency": a name inside a modifier describes the subject; it is not the subject.
@@ -965,9 +966,9 @@ class Finder {
 		const document = documentBy.exec(lead);
 		if (document !== null && document.index <= 1 && speaks(first.entity)) return first.entity;
 		// "The Minister for Transport, Ciarán Mulvey, said …": a role set off before the name it introduces.
-		const introduced = first.entity.type === 'person' && /^(?:The|Its|His|Her|Their)\s+(?:[\p{L}.’'-]+\s+){0,5}[\p{L}.’'-]+,\s*$/u.test(lead) && /^,/.test(text.slice(first.end, first.end + 1));
+		const introduced = first.entity.type === 'person' && /^(?:The|Its|His|Her|Their|A|An)\s+(?:[\p{L}.’'-]+\s+){0,5}[\p{L}.’'-]+,\s*$/u.test(lead) && /^,/.test(text.slice(first.end, first.end + 1));
 		if (introduced) return first.entity;
-		if (!/^(?:(?:The|the|\p{Lu}[\p{L}.’'-]*|\p{Ll}+)\s+){0,4}$/u.test(lead) || /,/.test(lead)) return undefined;
+		if (!/^(?:(?:The|the|\p{Lu}[\p{L}.’'-]*|\p{Ll}[\p{Ll}-]*)\s+){0,4}$/u.test(lead) || /,/.test(lead)) return undefined;
 		// "A spokesman for the Royal College of Midwives said …": the organization speaks through them.
 		if (/^(?:A|An|The)\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|representative)\s+for\s+(?:the\s+)?$/u.test(lead)) return speaks(first.entity) && first.entity.type !== 'person' ? first.entity : undefined;
 		// "Analysts at Morgan Stanley …, calling": people at the firm, not the firm.
@@ -1145,8 +1146,10 @@ class Finder {
 		// "“…,” he said" opening the sentence: the pronoun goes on with the sentence before just as "He said" would.
 		// A name in brackets ("He [Almeida] “…,” she wrote") glosses another pronoun and is not this one's referent.
 		const afterQuote = wantsPerson && /^\s*(?:\p{Lu}\p{Ll}*\s+(?:\[[^\]]{1,40}\]\s+)?)?["“‘'][^]*["”’'],?\s+(?:he|she)$/u.test(lead);
+		// "“…,” it said" opening a paragraph: the body the paragraph before was about, as "It said" would be.
+		const itAfterQuote = !wantsPerson && /^\s*["“‘'][^]*["”’'],?\s+it$/u.test(lead);
 		// "In a statement, it said": an opening phrase may come before the pronoun.
-		if (!/^\s*(?:(?:In|At|On|After|Before|Later|Earlier|Separately|Meanwhile|Speaking|Writing)\b[^,"“”]{0,60}?,?\s+)?(?:He|She|It|he|she|it)\s*$/.test(lead) && !afterQuote) return undefined;
+		if (!/^\s*(?:(?:In|At|On|After|Before|Later|Earlier|Separately|Meanwhile|Speaking|Writing)\b[^,"“”]{0,60}?,?\s+)?(?:He|She|It|he|she|it)\s*$/.test(lead) && !afterQuote && !itAfterQuote) return undefined;
 		// "He described the refereeing as “a scandal” and insisted that … El Amrani … “…,” he said": the sentence before opens
 		// with the same pronoun, so both go back to the one it stands for, not to a name inside that sentence. So too across
 		// a paragraph break, when the pronoun opens the paragraph.
@@ -1157,6 +1160,12 @@ class Finder {
 		if (chained !== null && before?.range !== undefined) {
 			const person = this.resolvePronoun(before.block, before.range.start + chained[0].indexOf(chained[1]!) + chained[1]!.length, chained[1]!.toLowerCase());
 			return person === undefined ? undefined : {entity: person};
+		}
+
+		// "The Bird Trust has warned that … ¶ “…,” it said": "it" opening a paragraph goes on with the body the paragraph before was about.
+		if (previous === undefined && !wantsPerson && before?.range !== undefined) {
+			const body = this.sentenceSubject(before.block, before.range.start, before.range.end);
+			return body !== undefined && body.type !== 'person' && speaks(body) ? {entity: body} : undefined;
 		}
 
 		if (previous === undefined) return undefined;

@@ -288,3 +288,38 @@ describe('what complaints were about', () => {
 		expect(speakers(article)).toEqual([['noise until 3am', null]]);
 	});
 });
+
+describe('speakers met in the last round', () => {
+	it('gives "“…,” it said" opening a paragraph to the body the paragraph before was about', () => {
+		const article = segment('The Northern Isles Bird Trust has warned that launches could disturb colonies in the UK.\n\n"We will be watching the data very closely," it said in a statement.');
+		expect(speakers(article)).toEqual([['We will be watching the data very closely,', 'Northern Isles Bird Trust']]);
+	});
+
+	it('takes "adding that" after a quote as a participle, so the clause before names the speaker', () => {
+		const article = segment('Visayan Air said it had grounded all flights on Tuesday “out of an abundance of caution,” adding that ash could damage engines.');
+		expect(speakers(article)).toEqual([['out of an abundance of caution,', 'Visayan Air']]);
+	});
+
+	it('strips a hyphenated job before a name and lets the person speak after a colon', () => {
+		const article = segment('Accepting the award, co-writer Berk Aslan held up a poster and said only: “We are thinking of our friends.” Co-writer Ela Demir agreed.');
+		expect(speakers(article)).toEqual([['We are thinking of our friends.', 'Berk Aslan']]);
+		expect(article.entities.map(entity => entity.name)).toContain('Ela Demir');
+	});
+
+	it('carries a spokeswoman introduced with "A" to a second verb, and a premier after a region', () => {
+		const article = segment('A company spokeswoman, Naledi Khumalo, said there was “no record” of complaints, but added that the company would “look at every allegation.” North West provincial premier Dineo Mahlangu announced counselling and said the province was “in mourning.”');
+		expect(speakers(article)).toEqual([
+			['no record', 'Naledi Khumalo'],
+			['look at every allegation.', 'Naledi Khumalo'],
+			['in mourning.', 'Dineo Mahlangu'],
+		]);
+	});
+
+	it('gives a senator of a party with a qualifier the words, and the first name someone gave', () => {
+		const article = segment('Senator Rosa Quintanilla of the centre-right Renewal Alliance said the bank was cleaning up "a mess made in La Moneda." A teacher who gave only her first name, Carolina, said she was waiting. "Every month they say next month," she said.');
+		expect(speakers(article)).toEqual([
+			['a mess made in La Moneda.', 'Rosa Quintanilla'],
+			['Every month they say next month,', 'Carolina'],
+		]);
+	});
+});
