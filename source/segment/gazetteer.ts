@@ -78,7 +78,7 @@ Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tunisia|Turkey|Turkmenistan|Uganda|Ukra
 United Kingdom|United States|Uruguay|Uzbekistan|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|England|Scotland|Wales|
 Northern Ireland|Greenland|Vatican`;
 
-const cityList = `Mar del Plata|Bahía Blanca|Umbria|Calabria|Apulia|Puglia|Campania|Lazio|Liguria|Abruzzo|Molise|Basilicata|Emilia-Romagna|Friuli|Asturias|Aragon|Castile|Navarre|Murcia|Extremadura|Brittany|
+const cityList = `Toowoomba|Acropolis|Atlantic Canada|Mar del Plata|Bahía Blanca|Umbria|Calabria|Apulia|Puglia|Campania|Lazio|Liguria|Abruzzo|Molise|Basilicata|Emilia-Romagna|Friuli|Asturias|Aragon|Castile|Navarre|Murcia|Extremadura|Brittany|
 Hesse|Thuringia|Westphalia|Masovia|Pomerania|Karnataka|Ashanti|Atacama|Council Bluffs|Cedar Rapids|Sioux City|Mannheim|Duisburg|Karlsruhe|Wiesbaden|Mainz|Augsburg|Freiburg|Kiel|Rostock|Grenoble|Bari|Perugia|Coimbra|Braga|Faro|Groningen|Linz|Derry|Curitiba|Córdoba|
 Kabul|Tirana|Algiers|Buenos Aires|Yerevan|Canberra|Vienna|Baku|Manama|Dhaka|Minsk|Brussels|Sarajevo|
 Brasilia|Sofia|Phnom Penh|Ottawa|Santiago|Beijing|Bogota|Zagreb|Havana|Nicosia|Prague|Copenhagen|Cairo|Tallinn|
@@ -382,7 +382,7 @@ export const organizationAliases: ReadonlyArray<readonly [string, ...string[]]> 
 ];
 
 /** Last words that make a capitalized phrase a place ("Kingsway Stadium", "Red Square"). */
-export const placeWords = words(`Spaceport|Cosmodrome|Stadium|Arena|Square|Street|Avenue|Road|Park|Airport|River|Mountain|Mountains|
+export const placeWords = words(`Spaceport|Cosmodrome|Circle|Roundabout|Interchange|Monastery|Convent|Mosque|Synagogue|Temple|Shrine|Stadium|Arena|Square|Street|Avenue|Road|Park|Airport|River|Mountain|Mountains|
 Island|Islands|Province|Region|County|Valley|Bridge|Harbour|Port|Beach|Lake|Sea|Ocean|Gulf|Bay|Hill|Hills|Coast|
 Peninsula|Desert|Canal|Strait|Oblast|Krai|District|State|Territory|Territories|Plaza|Boulevard|Heights|Falls|Center|Centre|Library|Hall|Tower|Palace|Cathedral|Chapel|Abbey|Temple|Mosque|Synagogue|Museum|Station|Terminal|Base|Prison|Market|Mall|Lane|Close|Crescent|Drive|Way|Place|Terrace|Gardens|Quay|Wharf|Pier|
 Vale|Glen|Dale|Moor|Moors|Heath|Forest|Woods|Ridge|Point|Cove|Creek|Springs|Marsh|Fen|Fens|Downs|Estuary|Lagoon|

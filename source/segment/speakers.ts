@@ -155,8 +155,10 @@ export function attributeQuotes(context: SpeakerContext): Attribution[] {
 		const result = results[index]!;
 		const previous = context.spans[index - 1];
 		if (result.cue !== undefined || result.continues !== undefined || previous === undefined || previous.block !== span.block || span.open < 0) continue;
-		if (results[index - 1]!.speaker === undefined || !sameSentence(context, previous, span) || isTermLike(context, span)) continue;
 		const text = context.blocks[span.block]!;
+		// "… and would “cooperate fully with investigators”": after a modal or "to", a few words are a clause, not a term.
+		const predicate = /\b(?:would|will|could|should|might|must|can|to|had|has|have|was|were|is|are|be|been)\s+$/.test(text.slice(Math.max(0, span.open - 12), span.open));
+		if (results[index - 1]!.speaker === undefined || !sameSentence(context, previous, span) || (isTermLike(context, span) && !predicate)) continue;
 		const between = text.slice(previous.after, span.open);
 		verbPattern.lastIndex = 0;
 		if (/["“”‘’]/.test(between.replace(/\p{L}['’]\p{L}/gu, '')) || verbPattern.test(between) || namesSomething(between)) continue;
@@ -883,6 +885,9 @@ class Finder {
 		const window = text.slice(verbEnd, verbEnd + 80);
 		const pronoun = /^\s+(he|she|it)\b/.exec(window);
 		if (pronoun !== null) return this.resolvePronoun(block, verbEnd, pronoun[1]!);
+		// "According to the ministry, …": a body called by its kind.
+		const kind = /^\s+the\s+(\p{Ll}+)\s*,/u.exec(text.slice(verbEnd, verbEnd + 40));
+		if (kind !== null && organizationNouns.has(kind[1]!) && this.mentionsIn(block, verbEnd, verbEnd + kind[0].length).length === 0) return this.resolveNoun(block, verbEnd, kind[1]!);
 		// "said Moor's spokesman", "said the ministry's press office": the one the office speaks for.
 		const owner = this.mentionsIn(block, verbEnd, verbEnd + 80).find(found => !found.quoted);
 		if (owner !== undefined && /^\s*(?:the\s+)?$/i.test(text.slice(verbEnd, owner.start))) {
@@ -897,7 +902,7 @@ class Finder {
 		// "said a commission agent at the Lasalgaon market": someone unnamed who works somewhere is not the place of work.
 		if (/^\s+(?:a|an|one)\s+(?:[\p{Ll}-]+\s+){1,3}(?:at|from|of|for|in|with)\s+(?:the\s+)?$/u.test(gap)) return undefined;
 		// "said a nurse who gave her name only as Rina": the name the speaker gave.
-		if (/^\s+(?:a|an|one)\s+[^,.;"“”]{0,60}?\b(?:name|identified\s+(?:herself|himself|themselves))\s+(?:only\s+)?as\s+$/.test(gap) && first.entity.type === 'person') return first.entity;
+		if (/^\s+(?:a|an|one)\s+[^,.;"“”]{0,60}?\b(?:name|identified\s+(?:herself|himself|themselves))\s+(?:only\s+)?as\s+$|^\s+(?:a|an|one)\s+[^,.;"“”]{0,60}?\bfirst\s+name,\s+$/.test(gap) && first.entity.type === 'person') return first.entity;
 		// "said Kelby's mayor, Gwen Hollis": a role, a comma, then the name.
 		const roleThenName = /^\s*(?:(?:the|a|an|its|\p{Lu}[\p{L}-]*['’]s|\p{Ll}[\p{L}'’-]*)\s+){0,4}\p{Ll}[\p{L}-]*,\s*$/u.exec(gap);
 		if (roleThenName !== null) gap = ' ';
@@ -948,7 +953,8 @@ class Finder {
 		}
 
 		// "She denied that …, saying", "He said … and predicted": a pronoun opening the sentence is its subject.
-		const pronoun = /^\s*(He|She)\s+\p{Ll}/u.exec(text.slice(sentenceStart, verbStart));
+		// "It ordered a halt, calling the site “…”"; not "It read: “…”", which is a sign's or a letter's.
+		const pronoun = /^\s*(He|She|It)\s+(?!read\b|reads\b)\p{Ll}/u.exec(text.slice(sentenceStart, verbStart));
 		if (pronoun !== null) return this.resolvePronoun(block, sentenceStart + pronoun[0].indexOf(pronoun[1]!) + pronoun[1]!.length, pronoun[1]!.toLowerCase());
 		if (first === undefined) return undefined;
 		// "Halden chief executive Sunita Rao said": the body names the office; the person holding it is the subject.

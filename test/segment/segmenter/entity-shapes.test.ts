@@ -464,3 +464,13 @@ describe('a result by a margin', () => {
 		expect(typeOf(article, 'Perth')).toBe('place');
 	});
 });
+
+describe('places named by what they are', () => {
+	it('takes circles, monasteries and Welsh villages for places', () => {
+		const article = segment('Teachers marched to Kwame Nkrumah Circle. Fire reached the Kleiston Monastery. The reservoir drowned Capel Celyn, near Blaenau Ffestiniog.');
+		expect(typeOf(article, 'Kwame Nkrumah Circle')).toBe('place');
+		expect(typeOf(article, 'Kleiston Monastery')).toBe('place');
+		expect(typeOf(article, 'Capel Celyn')).toBe('place');
+		expect(typeOf(article, 'Blaenau Ffestiniog')).toBe('place');
+	});
+});

@@ -323,3 +323,31 @@ describe('speakers met in the last round', () => {
 		]);
 	});
 });
+
+describe('the last held-out round', () => {
+	it('gives a short clause after a modal to the speaker of the reported speech', () => {
+		const article = segment('Hanbada said in a statement that it was “deeply sorry” for the accident and would “cooperate fully with investigators.”');
+		expect(speakers(article)).toEqual([
+			['deeply sorry', 'Hanbada'],
+			['cooperate fully with investigators.', 'Hanbada'],
+		]);
+	});
+
+	it('gives "It ordered …, calling" to the body the sentence before was about, and "According to the ministry" to the ministry', () => {
+		const article = segment('The Ministry of Employment said it had opened an inquiry. It ordered a halt to work, calling the site “an imminent danger to workers.” According to the ministry, checks found cranes “within the rules”.');
+		expect(speakers(article)).toEqual([
+			['an imminent danger to workers.', 'Ministry of Employment'],
+			['within the rules', 'Ministry of Employment'],
+		]);
+	});
+
+	it('gives the words to an unnamed woman who gave her first name', () => {
+		const article = segment('“The sky went orange,” said a woman in her sixties who gave only her first name, Maria, as she waited.');
+		expect(speakers(article)).toEqual([['The sky went orange,', 'Maria']]);
+	});
+
+	it('keeps a people’s possessive inside an association’s name', () => {
+		const article = segment('The Women’s Tennis Association called it “the match of the week.”');
+		expect(speakers(article)).toEqual([['the match of the week.', 'Women’s Tennis Association']]);
+	});
+});
