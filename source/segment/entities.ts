@@ -148,7 +148,7 @@ function tokenize(text: string): Token[] {
 		}
 
 		// Keep the full stop of a title or an honorific: "Sen.", "Dr".
-		// "Khanyile Moodley Inc.": a firm's abbreviated ending keeps its full stop, as the firm writes it.
+		// "Corvane Shipping Ltd.": a firm's abbreviated ending keeps its full stop, as the firm writes it.
 		const firmEnding = /^(?:Inc|Ltd|Corp|Co|Bros|Plc|Pty|LLC)$/.test(word) && /\p{Lu}[\p{L}&-]*\s$/u.test(text.slice(Math.max(0, match.index - 30), match.index));
 		// "Spokane, Wash.": a state's abbreviation after a town and a comma.
 		const state = stateAbbreviated.has(word) && /\p{L},\s$/u.test(text.slice(Math.max(0, match.index - 3), match.index));
@@ -165,7 +165,7 @@ function tokenize(text: string): Token[] {
 
 // "eThekwini", "iShares": a name may open with a small letter before its capital.
 const isCapitalized = (word: string): boolean => /^(?:\p{Lu}|\p{Ll}\p{Lu}\p{Ll})/u.test(word);
-// "M. R. Deshpande", "T.J. Okafor": initials open the names of people, as first names do.
+// "S. K. Varma", "T.J. Okafor": initials open the names of people, as first names do.
 const isInitial = (word: string): boolean => /^(?:\p{Lu}\.)+$/u.test(word);
 const isSaint = (word: string): boolean => /^(?:St\.?|Saint|Ste\.?)$/.test(word);
 
@@ -188,7 +188,7 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
 
 	let bridged = -1;
 	for (const [index, token] of tokens.entries()) {
-		// "Everton “Chalky” Reid": a nickname in quotes sits inside a name without being part of it.
+		// "Winston “Tank” Ferreira": a nickname in quotes sits inside a name without being part of it.
 		const nickname = nicknameEnd(text, tokens, index, run);
 		if (nickname >= 0) {
 			bridged = nickname + 1;
@@ -241,7 +241,7 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
 
 /**
  * The index of the last word of a nickname in quotes that opens at `index`, between a first name and a surname
- * ("Everton “Chalky” Reid", "Dwayne 'The Rock' Johnson"), or -1.
+ * ("Winston “Tank” Ferreira", "Dwayne 'The Rock' Johnson"), or -1.
  */
 function nicknameEnd(text: string, tokens: readonly Token[], index: number, run: readonly Token[]): number {
 	const previous = run.at(-1);
@@ -255,7 +255,7 @@ function nicknameEnd(text: string, tokens: readonly Token[], index: number, run:
 	return -1;
 }
 
-/** "Everton “Chalky” Reid" is Everton Reid. */
+/** "Winston “Tank” Ferreira" is Winston Ferreira. */
 const withoutNickname = (name: string): string => name.replace(/ [“"‘'][^“”"‘’']{1,30}[”"’'] /gu, ' ');
 
 // "Route 14" is as often a bus route as a road, so only the words for roads count.
@@ -608,7 +608,7 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 	// "the Harrow Prize for Fiction", "the Convention on Migratory Species": a document or an award named for its field.
 	const documentOf = words.some((word, index) => index > 0 && documentWords.has(word) && /^(?:for|of|on)$/.test(words[index + 1] ?? ''));
 	if ((documentWords.has(last) || documentOf) && part.length > 1) return [{tokens: part, type: 'other', role: undefined}];
-	// "Epic Games", "Sowa Games": a studio; "the Commonwealth Games" is a contest.
+	// "Epic Games", "Brekka Games": a studio; "the Commonwealth Games" is a contest.
 	if (last === 'Games' && part.length === 2 && !/^(?:Olympic|Paralympic|Commonwealth|Asian|Pan|African|European|Mediterranean|Winter|Summer|Youth|Island|Highland|World|Invictus|Special|Arctic|Goodwill|Gay|Student|University|Deaflympic|Para|Hunger)$/.test(words[0]!)) return [{tokens: part, type: 'organization', role: undefined}];
 	if ((eventWords.has(last) || roman.test(last)) && part.length > 1) return [{tokens: part, type: 'event', role: undefined}];
 	// "Storm Idris", "Hurricane Maria": a named storm is an event, whatever its name.
@@ -847,7 +847,7 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		if (noun === undefined) continue;
 		// "the broadcaster James Ellery": a first name and a surname are a person, whatever the job before them.
 		const named = candidate.tokens.length >= 2 && firstNames.has(candidate.tokens[0]!.text);
-		// "the veteran producer Tunde Alabi-Grant": a maker or a developer with a personal qualifier is someone.
+		// "the veteran producer Femi Adeyinka-Cole": a maker or a developer with a personal qualifier is someone.
 		const personal = /\b(?:veteran|record|film|music|executive|former|senior|lead|young|award-winning|independent|game|software|property|level)\s+\p{Ll}+$/u.test(candidate.context);
 		if (organizationCategories.has(noun) && !named && !personal) candidate.type = 'organization';
 		else if (placeCategories.has(noun) && !named) candidate.type = 'place';
@@ -932,7 +932,7 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		if (/\b(?:road|roads|closed|reopened|junction|carriageway|motorway|traffic|lanes?|southbound|northbound|eastbound|westbound|roadworks|landslip|diversion)\b/i.test(around)) candidate.type = 'place';
 	}
 
-	// "a nurse who gave her name only as Rina": the name someone gives is a person's, however short.
+	// "a nurse who gave her name only as Dewi": the name someone gives is a person's, however short.
 	for (const candidate of candidates) {
 		if (candidate.role === undefined && candidate.tokens.length <= 2 && ['unknown', 'other', 'place', 'organization'].includes(candidate.type) && (/\b(?:name|identified\s+(?:herself|himself|themselves))\s+(?:only\s+)?as$/.test(candidate.context) || /\bfirst\s+name,$/.test(candidate.context))) candidate.type = 'person';
 	}
@@ -960,11 +960,11 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		if (!people.has(surname)) people.set(surname, name);
 	}
 
-	// "Ernesto Valdivia Ruelas" then "Valdivia": Spanish and Portuguese names carry two surnames, and the first is the one used.
+	// "Ramón Ortega Villalba" then "Ortega": Spanish and Portuguese names carry two surnames, and the first is the one used.
 	for (const candidate of candidates) {
 		if (candidate.type !== 'person' || candidate.tokens.length !== 3) continue;
 		const [first, middle] = candidate.tokens.map(token => token.text) as [string, string, string];
-		// Only when the word alone is used of someone: "Keep Aberfeldy Rural" has a town in the middle, not a surname.
+		// Only when the word alone is used of someone: "Save Ashby Green" has a town in the middle, not a surname.
 		const alone = votes.get(middle) ?? noVotes();
 		if (/^\p{Lu}\p{Ll}+$/u.test(first) && /^\p{Lu}\p{Ll}{2,}$/u.test(middle) && !firstNames.has(middle) && !people.has(middle) && alone.place === 0 && alone.organization <= alone.person) people.set(middle, withoutNickname(mentionOf(candidate).text));
 	}
@@ -1028,7 +1028,7 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 			continue;
 		}
 
-		// "according to Valdivia" after Ernesto Valdivia Ruelas: a surname the lists also know as a town, not used as one.
+		// "according to Valencia" after Ramón Valencia Ortiz: a surname the lists also know as a town, not used as one.
 		const surnamed = candidate.type === 'place' && candidate.role === undefined && (!locatedIn.test(candidate.context) || /according to$/.test(candidate.context)) && !/^\p{Lu}+$/u.test(single ?? '');
 		if (single !== undefined && people.has(single) && ((candidate.type !== 'place' && candidate.type !== 'organization') || surnamed)) {
 			table.add('person', people.get(single)!, mention, candidate.role);
@@ -1290,7 +1290,7 @@ function retypeSurnames(blocks: readonly string[], candidates: readonly Candidat
 
 /** A name typed a person only by its shape becomes a place or an organization when the article says so. */
 function retypeGuesses(candidates: readonly Candidate[], votes: ReadonlyMap<string, Votes>): void {
-	// "the campaign group Keep Aberfeldy Rural" then "who chairs Keep Aberfeldy Rural": one name, one kind.
+	// "the campaign group Save Ashby Green" then "who chairs Save Ashby Green": one name, one kind.
 	const bodies = new Map<string, 'place' | 'organization'>();
 	for (const candidate of candidates) {
 		if ((candidate.type === 'organization' || candidate.type === 'place') && candidate.tokens.length >= 2) bodies.set(candidate.tokens.map(token => token.text).join(' '), candidate.type);
@@ -1341,7 +1341,7 @@ function locatedGuess(candidate: Candidate, total: Votes): boolean {
 }
 
 /**
- * "the sisters, Maeve and Aoife Halloran": a lone word joined by "and" to a first name and a surname is another first
+ * "the sisters, Nuala and Ciara Brennan": a lone word joined by "and" to a first name and a surname is another first
  * name, of someone with the same surname. Returns the full name each such word stands for.
  */
 function sharedSurnames(blocks: readonly string[], candidates: readonly Candidate[], votes: ReadonlyMap<string, Votes>, people: ReadonlyMap<string, string>): Map<Candidate, string> {

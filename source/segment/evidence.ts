@@ -61,7 +61,7 @@ const after = {
 	// "the Huarmey copper mine": a works named for where it is.
 	facility: /^\s+(?:[\p{Ll}-]+\s+)?(?:mine|dam|refinery|airport|bridge|reservoir|oilfield|gasfield|pipeline|tunnel|power station|power plant|smelter|prison|bypass|ring road|lighthouse|pier|crossing|checkpoint|border crossing|port|harbou?r|jetty|station|lift station|ski area)\b(?!['’])/u,
 	placeNoun: new RegExp(`^\\s+(?:${placeNouns})\\b`),
-	// "Ashby, a market town": the noun closes the phrase. "Dawkins, the union's district president": a noun qualifying a role does not.
+	// "Ashby, a market town": the noun closes the phrase. "Pryce, the union's district president": a noun qualifying a role does not.
 	settlement: new RegExp(`^,\\s+(?:a|an|the)\\s+${filler}{0,4}?(?:${settlementNouns})\\b(?!['’])(?=\\s*(?:[,.;:)—–]|$)|\\s+(?:of|in|on|near|at|that|which|where|with|about|some|just|north|south|east|west|\\d))`, 'u'),
 	// "Ashby Vale and Pellington, villages to the north".
 	settlements: /^,\s+(?:(?:two|three|four|both|all|neighbou?ring|nearby|small|tiny|rural|coastal|mining|fishing|market|farming|former)\s+)*(?:towns|villages|cities|hamlets|suburbs|districts|counties|islands|communities|regions|provinces|states)\b/,
@@ -80,7 +80,7 @@ const after = {
 	statement: /^,?\s+(?:said|says|announced|confirmed|reported)\s+(?:in\s+(?:a|an|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|filing|release|press release|report|update|bulletin|note)|on\s+its\s+website)\b/u,
 	// "the Bundesbank said in its report", "X and its partners": "its" after the name points back to a body.
 	its: /^,?\s+(?:(?:said|says|announced|reported|added|warned|noted|wrote)\s+(?:\p{Ll}+\s+){0,3}?)?(?:in|on|through|via|from|with|that)\s+its\b/u,
-	// "Aberfeldy, like many towns in Perthshire, is": compared with towns, it is one.
+	// "Pitlochry, like many towns in Perthshire, is": compared with towns, it is one.
 	likeTowns: /^,\s+like\s+(?:many|most|other|several|so\s+many)\s+(?:other\s+)?(?:\p{Ll}+\s+)?(?:towns|villages|cities|communities|places|regions|countries|ports|suburbs)\b/u,
 	acts: /^\s+(?:employs|employed|operates|operated|manufactures|makes|produces|sells|sold|owns|reported\s+(?:a|an|its)|posted\s+(?:a|an)\s+(?:loss|profit)|announced\s+(?:a|an|plans)|issued\s+(?:a|an)\s+statement|declined\s+to\s+comment|filed|was\s+founded|has\s+been\s+fined|shares\s+(?:rose|fell|jumped|slid|dropped|climbed))\b/,
 	which: /^,\s+which\s/,

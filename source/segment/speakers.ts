@@ -501,7 +501,7 @@ class Finder {
 			speaker = this.sentenceSubject(span.block, sentence.start, verbStart);
 		}
 
-		// "TII said that Liffey Bore Partners had pulled out, citing “…”": the participle goes with the reported clause's subject.
+		// "The agency said that Tarn Tunnelling had pulled out, citing “…”": the participle goes with the reported clause's subject.
 		if (participles.test(verb[0]) && /,\s*$/.test(text.slice(floor, verbStart))) {
 			const reported = [...text.slice(sentence.start, verbStart).matchAll(/\b(?:said|says|told\s+\p{L}+|announced|confirmed|reported|added)\s+(?:[^"“”,]{0,30}\s)?that\s+(?:the\s+)?/gu)].at(-1);
 			const at = reported === undefined ? -1 : sentence.start + reported.index + reported[0].length;
@@ -635,7 +635,7 @@ class Finder {
 		const sentence = sentenceOf(this.context, block, before.length - 1);
 		const clause = text.slice(sentence.start, before.length - 1);
 		if (/["“”‘’]/.test(clause.replace(/\p{L}['’]\p{L}/gu, '')) || namesSomething(clause)) return undefined;
-		// "Ainscough took the players off while the stadium announcer pleaded:": the clause next to the colon has its own
+		// "The referee took the players off while the stadium announcer pleaded:": the clause next to the colon has its own
 		// subject; when no name is it, the words are someone's left unnamed.
 		const subordinate = /(?:,\s*|\s)(?:while|as|when|whereas|and|but)\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+\p{Ll}+(?:ed|s)\s*$/u.exec(clause);
 		if (subordinate !== null && this.mentionsIn(block, sentence.start + subordinate.index, before.length).length === 0) return undefined;
@@ -723,7 +723,7 @@ class Finder {
 			if (quoted !== undefined && !/[,;]/.test(text.slice(at, quoted.start))) return quoted.entity;
 		}
 
-		// "Thomas Ackermann, a soil scientist at an institute in Bremen, Germany, who was not involved, said": a person
+		// "Jonas Weber, a soil scientist at an institute in Kiel, Germany, who was not involved, said": a person
 		// opening the clause, then everything said about them; names inside the description are not the subject.
 		const opener = this.mentionsIn(block, from, end).find(found => !found.quoted);
 		if (opener !== undefined && opener.entity.type === 'person' && clause.endsWith(',') && /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(from, opener.start))
@@ -745,7 +745,7 @@ class Finder {
 			// "The game's publisher, Tokyo-based Hoshikawa Entertainment, said": a place-based modifier may open it.
 			const named = this.mentionsIn(block, innerStart, innerEnd).find(found => found.end === innerEnd && /^(?:the\s+)?(?:[\p{L}.-]+-based\s+)?$/iu.test(text.slice(innerStart, found.start)));
 			if (named !== undefined && speaks(named.entity)) return named.entity;
-			// "Sahyadri Maritime (SMIL), the developer, said": the short name in brackets may come before the appositive too.
+			// "Corvane Shipping (CSL), the operator, said": the short name in brackets may come before the appositive too.
 			clause = text.slice(from, from + offset + appositive.index).trimEnd().replace(/\s*\([^()]{1,12}\)$/, '');
 			end = from + clause.length;
 		}
@@ -899,9 +899,9 @@ class Finder {
 		const first = this.mentionsIn(block, verbEnd, verbEnd + 80).find(found => !found.quoted && !/^['’]s\b/.test(text.slice(found.end, found.end + 3)));
 		if (first === undefined) return undefined;
 		let gap = text.slice(verbEnd, first.start).replace(/\b\p{Lu}[\p{L}]*\./gu, '');
-		// "said a commission agent at the Lasalgaon market": someone unnamed who works somewhere is not the place of work.
+		// "said a commission agent at the Nashik market": someone unnamed who works somewhere is not the place of work.
 		if (/^\s+(?:a|an|one)\s+(?:[\p{Ll}-]+\s+){1,3}(?:at|from|of|for|in|with)\s+(?:the\s+)?$/u.test(gap)) return undefined;
-		// "said a nurse who gave her name only as Rina": the name the speaker gave.
+		// "said a nurse who gave her name only as Dewi": the name the speaker gave.
 		if (/^\s+(?:a|an|one)\s+[^,.;"“”]{0,60}?\b(?:name|identified\s+(?:herself|himself|themselves))\s+(?:only\s+)?as\s+$|^\s+(?:a|an|one)\s+[^,.;"“”]{0,60}?\bfirst\s+name,\s+$/.test(gap) && first.entity.type === 'person') return first.entity;
 		// "said Kelby's mayor, Gwen Hollis": a role, a comma, then the name.
 		const roleThenName = /^\s*(?:(?:the|a|an|its|\p{Lu}[\p{L}-]*['’]s|\p{Ll}[\p{L}'’-]*)\s+){0,4}\p{Ll}[\p{L}-]*,\s*$/u.exec(gap);
@@ -968,10 +968,10 @@ class Finder {
 		if (/^-\p{L}/u.test(text.slice(first.end, first.end + 2))) return undefined;
 		const opener = openingPhrase.exec(text.slice(sentenceStart, first.start));
 		const lead = text.slice(sentenceStart + (opener?.[0].length ?? 0), first.start);
-		// "A report by the head of planning, Alasdair Munro, had recommended …, describing": the author speaks through it.
+		// "A report by the head of planning, Ewan Ross, had recommended …, describing": the author speaks through it.
 		const document = documentBy.exec(lead);
 		if (document !== null && document.index <= 1 && speaks(first.entity)) return first.entity;
-		// "The Minister for Transport, Ciarán Mulvey, said …": a role set off before the name it introduces.
+		// "The Minister for Transport, Niamh Keane, said …": a role set off before the name it introduces.
 		const introduced = first.entity.type === 'person' && /^(?:The|Its|His|Her|Their|A|An)\s+(?:[\p{L}.’'-]+\s+){0,5}[\p{L}.’'-]+,\s*$/u.test(lead) && /^,/.test(text.slice(first.end, first.end + 1));
 		if (introduced) return first.entity;
 		if (!/^(?:(?:The|the|\p{Lu}[\p{L}.’'-]*|\p{Ll}[\p{Ll}-]*)\s+){0,4}$/u.test(lead) || /,/.test(lead)) return undefined;
