@@ -1,7 +1,7 @@
 import type {QuoteSpan} from './quotes.js';
 import type {Range} from '../article/schema.js';
 import {reportingVerbs} from './gazetteer.js';
-import {isTitleCase} from './speakers.js';
+import {isTitleCase} from './terms.js';
 
 /*
  * "statement" for a quoted sentence or more; "partial" for a few words woven

@@ -1,8 +1,9 @@
-import {demonyms, firstNames, organizationNouns, reportingVerbs, termNouns, titleWords} from './gazetteer.js';
+import {demonyms, firstNames, organizationNouns, reportingVerbs, titleWords} from './gazetteer.js';
 import type {FoundEntity} from './entities.js';
 import type {QuoteSpan} from './quotes.js';
 import type {Range} from '../article/schema.js';
 import {lowerBound} from './search.js';
+import {definedTerm, isDeterminedTerm, isObjectTerm, isTermLike, isTitleCase, modifiesNoun, namesSomething, usedAsName} from './terms.js';
 
 /*
  * Who said each quote. A reporting clause right after the quote wins, then one
@@ -59,15 +60,11 @@ const nounReading = /^(?:calls|claims|demands|appeals|reports|comments|remarks|n
 const actsOn = /(?:^|\s)(?:\p{Ll}+ing|after|before|with|alongside|beside|against|about|to|by|from|meeting|met|visiting|visited|told|replacing|succeeding)\s/u;
 // "Acheson, quoting an opinion by Justice Castellano, wrote", "Opponents, led by Councillor Kemp,": the one named is the voice.
 const voicedLead = /^\s*(?:quoting|citing|in\s+the\s+words\s+of|(?:led|headed|chaired|represented)\s+by)\b/;
-const judging = /\b(?:criticised|criticized|condemned|attacked|praised|hailed|welcomed|dismissed|described|called|branded|labell?ed|termed|decried|denounced|mocked|ridiculed|slammed|blasted|lambasted)\s+(?:[^\s,;:"“”]+\s+){0,3}$/;
-// Words after a quoted term that are not the noun it qualifies.
-const notNoun = /^(?:is|was|are|were|be|been|being|has|have|had|will|would|could|should|can|may|might|must|shall|did|does|do|and|or|but|nor|of|to|in|on|at|for|from|with|by|as|than|that|which|who|whom|whose|when|where|while|if|because|since|until|unless|although|though|so|yet|he|she|it|they|we|you|i|his|her|its|their|our|the|a|an|this|these|those|not|also|only|even|just|still|again|now|then|there|here|said|says|say|told|added|according|into|onto|over|under|about|after|before|between|against|during|without|within|through|across|around|towards?|despite|amid|like|unlike|per|via|instead|rather|too|either|neither|both|all|any|some|no|more|most|less|least|very|much|many|each|every|other|another|such|what|whatever|whether|how|why|itself|himself|herself|themselves|ever|never|always|often|again)$/;
 // Words after a name that start a new phrase rather than name the office of a person after them.
 const officeBreak = /^(?:on|in|at|of|for|to|from|with|by|during|after|before|and|or|but|last|this|next|that|who|which|when|as|than|about|said|says|told|added|the|a|an|earlier|late|early)$/;
 const pronouns = /(?:^|\s)(he|she|it|He|She|It)$/;
 // "Asked about the reports,", "Writing for the majority,": an opening phrase set off by a comma comes before the subject.
 const openingPhrase = /^\s*(?:\p{Lu}\p{Ll}*(?:ing|ed)|In|At|On|After|Before|For)\b[^,"“”]{0,60},\s*/u;
-// Nouns for people: "Reyes's lawyer said" is someone else speaking, "Reyes's voice" is not.
 // "The club said", "the panel said": the kind of body a noun calls by, when its name does not hold the noun.
 const notTeam = /^(?!.*\b(?:League|Championship|Cup|Federation|Association|Union|Council|Ministry|Department|Board|Commission)\b)/;
 // How many paragraphs back each kind may look: any body may be a club, but few are called a court.
@@ -86,8 +83,10 @@ const documentOpener = String.raw`(?:^|\s)(?:an?|the|its|their)\s+(?:[\p{Ll}-]+\
 const documentBy = new RegExp(documentOpener, 'iu');
 const documentByAtEnd = new RegExp(`${documentOpener}$`, 'iu');
 
+// Judgments that name their judge after "by" when put in the passive: "was described as “…” by".
 const judgedPassive = /^(?:declared|described|called|labell?ed|branded|criticised|criticized|condemned|praised|hailed|dismissed|told|warned)$/;
 
+// Nouns for people: "Reyes's lawyer said" is someone else speaking, "Reyes's voice" is not.
 const personNouns = /^(?:wife|husband|son|daughter|mother|father|brother|sister|partner|friend|cousin|family|widow|parents|children|colleague|boss|team)$/;
 
 export function attributeQuotes(context: SpeakerContext): Attribution[] {
@@ -327,21 +326,6 @@ function isStatementText(context: SpeakerContext, span: QuoteSpan): boolean {
 	return !usedAsName(context, span);
 }
 
-/** "“Fit for the Future” was published in May", "“Keep Our Quay Open” signs": a title or slogan the sentence is about, not words spoken. */
-function usedAsName(context: SpeakerContext, span: QuoteSpan): boolean {
-	if (span.leftOpen) return false;
-	const block = context.blocks[span.block]!;
-	const text = block.slice(span.start, span.end);
-	if (/[.!?,;:…—–-]['"’”»]*\s*$/.test(text)) return false;
-	if (isTitleCase(text)) return true;
-	return /^\s+\p{Ll}/u.test(block.slice(span.after, span.after + 3)) && !/^\s+(?:he|she|they|it|we|said|says|told|added|asked)\b/.test(block.slice(span.after, span.after + 10));
-}
-
-/** Every word longer than three letters capitalized: the name of a work, a campaign or a sign. */
-export function isTitleCase(text: string): boolean {
-	const words = text.split(/\s+/).map(word => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(word => word.length > 3);
-	return words.length >= 2 && words.every(word => /^[\p{Lu}\p{N}]/u.test(word));
-}
 
 function locateMentions(context: SpeakerContext): Located[][] {
 	const byBlock: Located[][] = context.blocks.map(() => []);
@@ -1345,80 +1329,4 @@ function cueText(text: string, verbStart: number, verbEnd: number, colon: boolea
 	const object = /^\s+(?:reporters|journalists|the press|lawmakers|supporters|parliament|the BBC)\b/.exec(text.slice(verbEnd, verbEnd + 30));
 	const end = object === null ? verbEnd : verbEnd + object[0].length;
 	return text.slice(verbStart, end).replace(/\s+/g, ' ');
-}
-
-/** Quoted words set off as few, with no sentence of their own. */
-function isTermLike(context: SpeakerContext, span: QuoteSpan): boolean {
-	if (span.open < 0 || span.leftOpen) return false;
-	// "to “underweight.”": American style prints the sentence's full stop inside the marks.
-	const quoted = context.blocks[span.block]!.slice(span.start, span.end).trim().replace(/\.$/, '');
-	return quoted.split(/\s+/).length <= 4 && !/[.!?,;:]/.test(quoted);
-}
-
-/** The "reassurance" force, its "zero tolerance" policy: a quoted term qualifying the noun after it is the writer's label. */
-function modifiesNoun(context: SpeakerContext, span: QuoteSpan): boolean {
-	if (!isTermLike(context, span)) return false;
-	const text = context.blocks[span.block]!;
-	const quoted = text.slice(span.start, span.end).trim();
-	const before = text.slice(Math.max(0, span.open - 40), span.open);
-	// Only a definite term names a thing already known; "a “legitimate” target" is the speaker's own judgment.
-	const definite = /(?:^|\s)(?:the|its|their|his|her|our|this|these|those|\p{L}+['’]s?)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(before);
-	// "a “once in a century” flood": a stock phrase with its own small words, set before a noun as if hyphenated, is going round, not being said.
-	const stock = /(?:^|\s)(?:a|an)\s+$/i.test(before) && quoted.split(/\s+/).length >= 3 && /\s(?:in|of|a|an|the|for|on|at|to|by)\s/i.test(quoted);
-	if (!definite && !stock) return false;
-	const next = /^ ([\p{Ll}-]+)\b/u.exec(text.slice(span.after, span.after + 30));
-	if (next === null || notNoun.test(next[1]!) || /ly$/.test(next[1]!)) return false;
-	// "Feld condemned the council's “reckless” spending": a verb of judgment right before makes the word the subject's own.
-	return !judging.test(text.slice(Math.max(0, span.open - 60), span.open));
-}
-
-/** "her “baguette de tradition,” the loaf made only from flour": a term the sentence goes on to define is the writer's. */
-function definedTerm(context: SpeakerContext, span: QuoteSpan): boolean {
-	if (span.open < 0 || span.leftOpen) return false;
-	const text = context.blocks[span.block]!;
-	const quoted = text.slice(span.start, span.end).trim().replace(/[,.]$/, '');
-	if (quoted.split(/\s+/).length > 4 || /[.!?;:]/.test(quoted)) return false;
-	return /^\s*,?\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+\s+(?:made|used|known|sold|baked|served|designed|built|named|called|given|worn|eaten|grown)\b/u.test(text.slice(span.after, span.after + 80));
-}
-
-/** "voted for “option B”", "backed the “Blue Coast” network": a term after a preposition or an article, the object of the writer's own verb. */
-function isObjectTerm(context: SpeakerContext, span: QuoteSpan): boolean {
-	if (!isTermLike(context, span)) return false;
-	// Not after "a": "a “disaster”, Hollis said" is the speaker's own judgment.
-	return /(?:^|\s)(?:for|of|to|in|on|at|with|from|by|about|as|the|its|their|his|her|our)\s+$/i.test(context.blocks[span.block]!.slice(Math.max(0, span.open - 12), span.open));
-}
-
-/** "the “roadmap”", "a “just peace”": a term the writer picks up, too weak to borrow a clause from another quote. */
-function isDeterminedTerm(context: SpeakerContext, span: QuoteSpan): boolean {
-	if (!isTermLike(context, span)) return false;
-	const before = context.blocks[span.block]!.slice(Math.max(0, span.open - 12), span.open);
-	return /(?:^|\s)(?:the|its|their|this|these|those)\s+$/i.test(before);
-}
-
-/** A quote introduced as a term, a title or a slogan: "the so-called", "the word", "the album". */
-function namesSomething(before: string): boolean {
-	const tail = before.trimEnd();
-	// "a label she called “…”": the pronoun says who is naming it; the words are hers, whatever noun they hang on.
-	if (/(?:^|\s)(?:he|she)\s+(?:(?:has|had|once|later)\s+)?(?:called|calls|dubbed|termed)\s*$/.test(tail)) return false;
-	if (/(?:so-called|known\s+(?:[\p{L}-]+\s+){0,3}as(?:\s+(?:a|an|the))?|nicknamed|named|titled|entitled|headlined|dubbed|billed\s+as|marketed\s+as|branded\s+as|referred\s+to\s+as)\s*$/iu.test(tail)) return true;
-	// "which traders call “…”", "which it designates as “…”": a present-tense naming hung on a noun is a standing term, not
-	// one occasion's words ("what she calls “…”" stays hers).
-	if (/\b(?:which|that)\s+(?:[\p{L}-]+\s+){1,3}(?:call|calls|designates?|terms?|dubs?|labels?|refers?\s+to|knows?)(?:\s+(?:it|them))?(?:\s+as)?\s*$/iu.test(tail)) return true;
-	// "what bankers call a “…”", "what rebels had taken to calling “…”": a group's usage, not one speaker's words.
-	// "what South Africans call “…”", "a pattern engineers call the “…”": a people's or a trade's word, not one speaker's.
-	if (/\bwhat\s+(?!(?:he|she|it|they|we|i|you)\b)(?:\p{L}+\s+)?\p{L}+s\s+(?:\p{Ll}+\s+){0,4}call(?:s|ed|ing)?(?:\s+(?:a|an|the)(?:\s+\p{Lu}[\p{L}-]*)?)?\s*$/u.test(tail)) return true;
-	// "Patients call the oldest of them “…”", "Locals call it “…”": a group's name for a thing, whoever reports it.
-	if (/(?:^|[.;]\s+|,\s+|\b(?:said|says|that)\s+)(?!(?:He|She|It|They|We|I|You|he|she|it|they|we|i|you)\s)\p{L}+s\s+(?:still\s+|now\s+|often\s+|sometimes\s+|affectionately\s+|jokingly\s+|simply\s+)?call\s+(?:[\p{L}-]+\s+){0,5}$/u.test(`${tail} `)) return true;
-	if (/(?:^|\s)(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,2}(?!(?:he|she|it|they|we|i|you)\s)\p{Ll}+s\s+(?:now\s+|often\s+|sometimes\s+|have\s+taken\s+to\s+)?call(?:ing)?(?:\s+(?:a|an|the))?\s*$/u.test(tail)) return true;
-	// "a campaign group called “Save Our Quay”": a participle naming the noun before it, not a speaker calling something.
-	if (/(?:^|\s)(?:a|an|the|its|their|his|her|our|new|this|that)\s+(?:[\p{Ll}-]+\s+){1,2}(?:called|labell?ed|termed|branded)\s*$/iu.test(tail) && !/(?:^|\s)(?:has|have|had|was|were|is|are|also|once|publicly|repeatedly|later|he|she|they|we|i|you|it|who)\s+\S+\s*$/i.test(tail)) return true;
-	// "She sang “Barco Negro do Cais,”", "a note that read: “For the families…”": a work or a text, not speech.
-	if (/\b(?:sang|sings|sing|singing|performed|performs|played|plays|recited|recites|hummed)\s*$/i.test(tail)) return true;
-	if (/\b(?:note|sign|banner|placard|card|notice|message|letter|poster|inscription|plaque|headline|graffiti)\b[^.!?"“”]{0,20}\b(?:read|reads|reading|said|says|saying)\s*:?$/i.test(tail)) return true;
-	const words = tail.replace(/[,:]$/, '').split(/\s+/).slice(-4).map(word => word.toLowerCase().replace(/[^\p{L}-]/gu, ''));
-	// "a single site remained": "single" names a record only right before it.
-	// "the prison term was “…”": a verb after the noun makes it the subject of a clause, not the name of the words.
-	// "…, who was not involved in the study, called the result “…”": a reporting verb after the noun starts a clause of its own.
-	const named = (index: number) => !words.slice(index + 1).some(word => /^(?:is|was|are|were|has|had|have|been)$/.test(word) || reportingVerbs.has(word));
-	return words.some((word, index) => termNouns.has(word) && (word !== 'single' || index === words.length - 1) && named(index)) && /(?:\p{L}|,)$/u.test(tail);
 }

@@ -1,0 +1,106 @@
+import {reportingVerbs, termNouns} from './gazetteer.js';
+import type {QuoteSpan} from './quotes.js';
+import type {SpeakerContext} from './speakers.js';
+
+/*
+ * Quoted words that nobody says: terms the writer picks up, names of works and signs, and
+ * words a group or a message uses. A wrong speaker is worse than none, so these checks run
+ * before any reporting clause is looked for.
+ */
+
+// Verbs of judgment: "Feld condemned the council's “reckless” spending" makes the word the subject's own.
+const judging = /\b(?:criticised|criticized|condemned|attacked|praised|hailed|welcomed|dismissed|described|called|branded|labell?ed|termed|decried|denounced|mocked|ridiculed|slammed|blasted|lambasted)\s+(?:[^\s,;:"“”]+\s+){0,3}$/;
+// Words after a quoted term that are not the noun it qualifies.
+const notNoun = /^(?:is|was|are|were|be|been|being|has|have|had|will|would|could|should|can|may|might|must|shall|did|does|do|and|or|but|nor|of|to|in|on|at|for|from|with|by|as|than|that|which|who|whom|whose|when|where|while|if|because|since|until|unless|although|though|so|yet|he|she|it|they|we|you|i|his|her|its|their|our|the|a|an|this|these|those|not|also|only|even|just|still|again|now|then|there|here|said|says|say|told|added|according|into|onto|over|under|about|after|before|between|against|during|without|within|through|across|around|towards?|despite|amid|like|unlike|per|via|instead|rather|too|either|neither|both|all|any|some|no|more|most|less|least|very|much|many|each|every|other|another|such|what|whatever|whether|how|why|itself|himself|herself|themselves|ever|never|always|often|again)$/;
+
+/** "“Fit for the Future” was published in May", "“Keep Our Quay Open” signs": a title or slogan the sentence is about, not words spoken. */
+export function usedAsName(context: SpeakerContext, span: QuoteSpan): boolean {
+	if (span.leftOpen) return false;
+	const block = context.blocks[span.block]!;
+	const text = block.slice(span.start, span.end);
+	if (/[.!?,;:…—–-]['"’”»]*\s*$/.test(text)) return false;
+	if (isTitleCase(text)) return true;
+	return /^\s+\p{Ll}/u.test(block.slice(span.after, span.after + 3)) && !/^\s+(?:he|she|they|it|we|said|says|told|added|asked)\b/.test(block.slice(span.after, span.after + 10));
+}
+
+/** Every word longer than three letters capitalized: the name of a work, a campaign or a sign. */
+export function isTitleCase(text: string): boolean {
+	const words = text.split(/\s+/).map(word => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(word => word.length > 3);
+	return words.length >= 2 && words.every(word => /^[\p{Lu}\p{N}]/u.test(word));
+}
+
+/** Quoted words set off as few, with no sentence of their own. */
+export function isTermLike(context: SpeakerContext, span: QuoteSpan): boolean {
+	if (span.open < 0 || span.leftOpen) return false;
+	// "to “underweight.”": American style prints the sentence's full stop inside the marks.
+	const quoted = context.blocks[span.block]!.slice(span.start, span.end).trim().replace(/\.$/, '');
+	return quoted.split(/\s+/).length <= 4 && !/[.!?,;:]/.test(quoted);
+}
+
+/** The "reassurance" force, its "zero tolerance" policy: a quoted term qualifying the noun after it is the writer's label. */
+export function modifiesNoun(context: SpeakerContext, span: QuoteSpan): boolean {
+	if (!isTermLike(context, span)) return false;
+	const text = context.blocks[span.block]!;
+	const quoted = text.slice(span.start, span.end).trim();
+	const before = text.slice(Math.max(0, span.open - 40), span.open);
+	// Only a definite term names a thing already known; "a “legitimate” target" is the speaker's own judgment.
+	const definite = /(?:^|\s)(?:the|its|their|his|her|our|this|these|those|\p{L}+['’]s?)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(before);
+	// "a “once in a century” flood": a stock phrase with its own small words, set before a noun as if hyphenated, is going round, not being said.
+	const stock = /(?:^|\s)(?:a|an)\s+$/i.test(before) && quoted.split(/\s+/).length >= 3 && /\s(?:in|of|a|an|the|for|on|at|to|by)\s/i.test(quoted);
+	if (!definite && !stock) return false;
+	const next = /^ ([\p{Ll}-]+)\b/u.exec(text.slice(span.after, span.after + 30));
+	if (next === null || notNoun.test(next[1]!) || /ly$/.test(next[1]!)) return false;
+	// "Feld condemned the council's “reckless” spending": a verb of judgment right before makes the word the subject's own.
+	return !judging.test(text.slice(Math.max(0, span.open - 60), span.open));
+}
+
+/** "her “baguette de tradition,” the loaf made only from flour": a term the sentence goes on to define is the writer's. */
+export function definedTerm(context: SpeakerContext, span: QuoteSpan): boolean {
+	if (span.open < 0 || span.leftOpen) return false;
+	const text = context.blocks[span.block]!;
+	const quoted = text.slice(span.start, span.end).trim().replace(/[,.]$/, '');
+	if (quoted.split(/\s+/).length > 4 || /[.!?;:]/.test(quoted)) return false;
+	return /^\s*,?\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+\s+(?:made|used|known|sold|baked|served|designed|built|named|called|given|worn|eaten|grown)\b/u.test(text.slice(span.after, span.after + 80));
+}
+
+/** "voted for “option B”", "backed the “Blue Coast” network": a term after a preposition or an article, the object of the writer's own verb. */
+export function isObjectTerm(context: SpeakerContext, span: QuoteSpan): boolean {
+	if (!isTermLike(context, span)) return false;
+	// Not after "a": "a “disaster”, Hollis said" is the speaker's own judgment.
+	return /(?:^|\s)(?:for|of|to|in|on|at|with|from|by|about|as|the|its|their|his|her|our)\s+$/i.test(context.blocks[span.block]!.slice(Math.max(0, span.open - 12), span.open));
+}
+
+/** "the “roadmap”", "a “just peace”": a term the writer picks up, too weak to borrow a clause from another quote. */
+export function isDeterminedTerm(context: SpeakerContext, span: QuoteSpan): boolean {
+	if (!isTermLike(context, span)) return false;
+	const before = context.blocks[span.block]!.slice(Math.max(0, span.open - 12), span.open);
+	return /(?:^|\s)(?:the|its|their|this|these|those)\s+$/i.test(before);
+}
+
+/** A quote introduced as a term, a title or a slogan: "the so-called", "the word", "the album". */
+export function namesSomething(before: string): boolean {
+	const tail = before.trimEnd();
+	// "a label she called “…”": the pronoun says who is naming it; the words are hers, whatever noun they hang on.
+	if (/(?:^|\s)(?:he|she)\s+(?:(?:has|had|once|later)\s+)?(?:called|calls|dubbed|termed)\s*$/.test(tail)) return false;
+	if (/(?:so-called|known\s+(?:[\p{L}-]+\s+){0,3}as(?:\s+(?:a|an|the))?|nicknamed|named|titled|entitled|headlined|dubbed|billed\s+as|marketed\s+as|branded\s+as|referred\s+to\s+as)\s*$/iu.test(tail)) return true;
+	// "which traders call “…”", "which it designates as “…”": a present-tense naming hung on a noun is a standing term, not
+	// one occasion's words ("what she calls “…”" stays hers).
+	if (/\b(?:which|that)\s+(?:[\p{L}-]+\s+){1,3}(?:call|calls|designates?|terms?|dubs?|labels?|refers?\s+to|knows?)(?:\s+(?:it|them))?(?:\s+as)?\s*$/iu.test(tail)) return true;
+	// "what bankers call a “…”", "what rebels had taken to calling “…”": a group's usage, not one speaker's words.
+	// "what South Africans call “…”", "a pattern engineers call the “…”": a people's or a trade's word, not one speaker's.
+	if (/\bwhat\s+(?!(?:he|she|it|they|we|i|you)\b)(?:\p{L}+\s+)?\p{L}+s\s+(?:\p{Ll}+\s+){0,4}call(?:s|ed|ing)?(?:\s+(?:a|an|the)(?:\s+\p{Lu}[\p{L}-]*)?)?\s*$/u.test(tail)) return true;
+	// "Patients call the oldest of them “…”", "Locals call it “…”": a group's name for a thing, whoever reports it.
+	if (/(?:^|[.;]\s+|,\s+|\b(?:said|says|that)\s+)(?!(?:He|She|It|They|We|I|You|he|she|it|they|we|i|you)\s)\p{L}+s\s+(?:still\s+|now\s+|often\s+|sometimes\s+|affectionately\s+|jokingly\s+|simply\s+)?call\s+(?:[\p{L}-]+\s+){0,5}$/u.test(`${tail} `)) return true;
+	if (/(?:^|\s)(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,2}(?!(?:he|she|it|they|we|i|you)\s)\p{Ll}+s\s+(?:now\s+|often\s+|sometimes\s+|have\s+taken\s+to\s+)?call(?:ing)?(?:\s+(?:a|an|the))?\s*$/u.test(tail)) return true;
+	// "a campaign group called “Save Our Quay”": a participle naming the noun before it, not a speaker calling something.
+	if (/(?:^|\s)(?:a|an|the|its|their|his|her|our|new|this|that)\s+(?:[\p{Ll}-]+\s+){1,2}(?:called|labell?ed|termed|branded)\s*$/iu.test(tail) && !/(?:^|\s)(?:has|have|had|was|were|is|are|also|once|publicly|repeatedly|later|he|she|they|we|i|you|it|who)\s+\S+\s*$/i.test(tail)) return true;
+	// "She sang “Barco Negro do Cais,”", "a note that read: “For the families…”": a work or a text, not speech.
+	if (/\b(?:sang|sings|sing|singing|performed|performs|played|plays|recited|recites|hummed)\s*$/i.test(tail)) return true;
+	if (/\b(?:note|sign|banner|placard|card|notice|message|letter|poster|inscription|plaque|headline|graffiti)\b[^.!?"“”]{0,20}\b(?:read|reads|reading|said|says|saying)\s*:?$/i.test(tail)) return true;
+	const words = tail.replace(/[,:]$/, '').split(/\s+/).slice(-4).map(word => word.toLowerCase().replace(/[^\p{L}-]/gu, ''));
+	// "a single site remained": "single" names a record only right before it.
+	// "the prison term was “…”": a verb after the noun makes it the subject of a clause, not the name of the words.
+	// "…, who was not involved in the study, called the result “…”": a reporting verb after the noun starts a clause of its own.
+	const named = (index: number) => !words.slice(index + 1).some(word => /^(?:is|was|are|were|has|had|have|been)$/.test(word) || reportingVerbs.has(word));
+	return words.some((word, index) => termNouns.has(word) && (word !== 'single' || index === words.length - 1) && named(index)) && /(?:\p{L}|,)$/u.test(tail);
+}
