@@ -939,7 +939,7 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 
 	// "at Victoria Park", "in Grace Street": a first name before a place word, after a preposition of place, names a place.
 	for (const candidate of candidates) {
-		if (candidate.type === 'person' && candidate.role === undefined && candidate.tokens.length === 2 && placeWords.has(candidate.tokens[1]!.text) && /(?:^|\s)(?:at|in|near|outside|inside|to|from|towards)(?:\s+the)?$/.test(candidate.context)) candidate.type = 'place';
+		if (candidate.type === 'person' && candidate.role === undefined && candidate.tokens.length === 2 && placeWords.has(candidate.tokens[1]!.text) && locatedIn.test(candidate.context)) candidate.type = 'place';
 	}
 
 	// Unknown names after "at" are firms and institutions, not people: "an analyst at Peel Hunt".

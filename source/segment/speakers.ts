@@ -307,6 +307,12 @@ function sentenceOf(context: SpeakerContext, block: number, position: number): R
 	return ranges[index] ?? ranges.at(-1) ?? {start: 0, end: context.blocks[block]!.length};
 }
 
+/** The sentence of a block that ends before the one holding a position. */
+function sentenceBefore(context: SpeakerContext, block: number, position: number): Range | undefined {
+	const ranges = context.sentences[block]!;
+	return ranges[lowerBound(ranges, position + 1, range => range.end) - 1];
+}
+
 function sameSentence(context: SpeakerContext, a: QuoteSpan, b: QuoteSpan): boolean {
 	// Sentence breaks inside a quote do not count: compare the sentence after the first quote closes.
 	const range = sentenceOf(context, a.block, Math.max(a.after - 1, 0));
@@ -633,8 +639,7 @@ class Finder {
 
 	/** The sentence that ends just before a position, unless it holds a quotation of its own. */
 	private unquotedSentenceBefore(block: number, position: number): {start: number; end: number; sentence: string} | undefined {
-		const ranges = this.context.sentences[block]!;
-		const previous = ranges[lowerBound(ranges, position + 1, range => range.end) - 1];
+		const previous = sentenceBefore(this.context, block, position);
 		if (previous === undefined) return undefined;
 		const sentence = this.context.blocks[block]!.slice(previous.start, previous.end);
 		return /["“”]/.test(sentence) ? undefined : {start: previous.start, end: previous.end, sentence};
@@ -774,8 +779,7 @@ class Finder {
 		// "The Prime Minister's Office would not confirm it. A spokesperson said": the body the sentence before was about.
 		const bare = /^\s*(?:A|An)\s+spokes(?:man|woman|person)$/.exec(clause);
 		if (bare !== null) {
-			const ranges = this.context.sentences[block]!;
-			const before = ranges[lowerBound(ranges, from + 1, range => range.end) - 1];
+			const before = sentenceBefore(this.context, block, from);
 			const subject = before === undefined ? undefined : this.sentenceSubject(block, before.start, before.end);
 			return subject !== undefined && subject.type !== 'person' && speaks(subject) ? subject : undefined;
 		}
@@ -1073,8 +1077,7 @@ class Finder {
 		// "Rail operator SNCF said only a third of TGVs ran. “…,” the company said": the body the sentence before was about,
 		// before any name mentioned since.
 		if (generic) {
-			const ranges = this.context.sentences[block]!;
-			const previous = ranges[lowerBound(ranges, position + 1, range => range.end) - 1];
+			const previous = sentenceBefore(this.context, block, position);
 			const subject = previous === undefined ? undefined : this.sentenceSubject(block, previous.start, previous.end);
 			if (subject?.type === 'organization' && !(commercialNoun.test(noun) && publicBody.test(subject.name))) return subject;
 		}
@@ -1135,9 +1138,10 @@ class Finder {
 		const lead = text.slice(current.start, position);
 		// "“…,” he said" opening the sentence: the pronoun goes on with the sentence before just as "He said" would.
 		// A name in brackets ("He [Almeida] “…,” she wrote") glosses another pronoun and is not this one's referent.
-		const afterQuote = wantsPerson && /^\s*(?:\p{Lu}\p{Ll}*\s+(?:\[[^\]]{1,40}\]\s+)?)?["“‘'][^]*["”’'],?\s+(?:he|she)$/u.test(lead);
-		// "“…,” it said" opening a paragraph: the body the paragraph before was about, as "It said" would be.
-		const itAfterQuote = !wantsPerson && /^\s*["“‘'][^]*["”’'],?\s+it$/u.test(lead);
+		// "“…,” it said" opening a paragraph goes on with the body the paragraph before was about, as "It said" would.
+		const quoted = /^\s*(?:\p{Lu}\p{Ll}*\s+(?:\[[^\]]{1,40}\]\s+)?)?["“‘'][^]*["”’'],?\s+(he|she|it)$/u.exec(lead)?.[1];
+		const afterQuote = wantsPerson && (quoted === 'he' || quoted === 'she');
+		const itAfterQuote = !wantsPerson && quoted === 'it';
 		// "In a statement, it said": an opening phrase may come before the pronoun.
 		if (!/^\s*(?:(?:In|At|On|After|Before|Later|Earlier|Separately|Meanwhile|Speaking|Writing)\b[^,"“”]{0,60}?,?\s+)?(?:He|She|It|he|she|it)\s*$/.test(lead) && !afterQuote && !itAfterQuote) return undefined;
 		// "He described the refereeing as “a scandal” and insisted that … El Amrani … “…,” he said": the sentence before opens
