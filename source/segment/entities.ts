@@ -1,5 +1,5 @@
 import type {EntityType} from '../article/schema.js';
-import {addVotes, contextVotes, leadingType, noVotes, type Votes} from './evidence.js';
+import {addVotes, contextVotes, leadingType, noVotes, placeAtWords, type Votes} from './evidence.js';
 import {
 	calendarWords,
 	capitals,
@@ -70,7 +70,7 @@ const organizationTails = new Set(['FM', 'TV', 'Radio', 'Harriers', 'Rovers', 'W
 const postNominals = new Set(['KC', 'QC', 'MP', 'MPs', 'MEP', 'MSP', 'MS', 'AM', 'TD', 'Jr', 'Jr.', 'Sr', 'Sr.', 'PhD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'MD', 'Esq', 'Esq.']);
 // Stock indexes and time zones are no bodies.
 const commonAcronyms = new Set(['KOSPI', 'KOSDAQ', 'FTSE', 'DAX', 'CAC', 'TOPIX', 'SENSEX', 'NIFTY', 'STOXX', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'PST', 'PDT', 'AEST', 'JST', 'WIB', 'DNA', 'RNA', 'GDP', 'CEO', 'CFO', 'COO', 'CTO', 'VAT', 'PPE', 'HIV', 'AIDS', 'COVID', 'LED', 'GPS', 'ID', 'PIN', 'ATM', 'SUV', 'MP', 'MPs', 'KC', 'QC', 'OK', 'AM', 'PM', 'FM', 'AI', 'IT', 'HR', 'PR', 'TV', 'CCTV', 'CV', 'PE', 'IVF', 'ICU', 'GP', 'GPs', 'MRI', 'PTSD', 'ADHD', 'LGBT', 'LGBTQ', 'USB', 'PDF', 'URL', 'SMS', 'FAQ', 'ETA', 'RSVP', 'DIY', 'NB', 'PS', 'FY', 'YTD', 'EV', 'EVs', 'ESG', 'IPO', 'PFAS', 'AC', 'DC', 'HVAC']);
-const placePrefixes = /^(?:Capel|Blaenau|Cwm|Ystrad|Nant|Llan|Cerro|Sierra|Laguna|Punta|Bahía|Valle|Volcán|Nevado|Pico|Lac|Lago|Baie|Île|Pointe|Port|Mount|River|Mt\.|Monte|Mont|Lake|Loch|Lough|Cape|Fort|Isle|Higher|Lower|Upper|Nether|Little|Great|Greater|Old|Vila|Villa|Bairro|Rua|Praça|Piazza|Rue|Avenida|Via|Ciudad|Puerto|Porto|Río|Rio|Calle|Plaza|Isla|Ilha|Playa|Praia|Estadio|Estádio|Stade|Stadio|Castelo|Igreja|Ribeira|Strath|Kirk|Glen|Ben|Sankt|São|Santa|Santo|San|North|South|East|West|Mid)$/;
+const placePrefixes = /^(?:Capel|Blaenau|Cwm|Ystrad|Nant|Llan|Cerro|Sierra|Laguna|Punta|Bahía|Valle|Volcán|Nevado|Pico|Lac|Lago|Baie|Île|Pointe|Port|Mount|River|Mt\.|Monte|Mont|Lake|Loch|Lough|Cape|Fort|Isle|Higher|Lower|Upper|Nether|Little|Great|Greater|Old|Vila|Villa|Bairro|Rua|Praça|Piazza|Rue|Avenida|Via|Ciudad|Puerto|Porto|Río|Rio|Calle|Plaza|Isla|Ilha|Playa|Praia|Estadio|Estádio|Stade|Stadio|Castelo|Igreja|Ribeira|Strath|Kirk|Glen|Ben|Sankt|São|Santa|Santo|San|North|South|East|West|Mid|Jalan|Lorong|Persiaran|Pasar|Taman|Kampung|Kampong|Bukit|Sungai|Pulau|Gunung|Tanjung|Kota|Desa)$/;
 const documentWords = new Set(['Code', 'Amendment', 'Prize', 'Agreement', 'Accords', 'Treaty', 'Memorandum', 'Act', 'Protocol', 'Convention', 'Doctrine']);
 const sportBodies = /^(?:Cricket|Rugby|Tennis|Football|Golf|Swimming|Athletics|Cycling|Netball|Hockey|Rowing|Sailing|Gymnastics|Basketball|Baseball|Volleyball|Boxing|Triathlon|Badminton|Squash|Archery|Judo|Surfing|Diving|Skiing|Snowsport|Equestrian|Aquatics|Curling|Taekwondo|Weightlifting|Wrestling|Fencing)$/;
 const numberWord = /^(?:Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds|Thousands|Dozens)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?$/;
@@ -179,6 +179,18 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
 		for (const comma of match[1]!.matchAll(/, /g)) listedName.add(listStart + comma.index);
 	}
 
+	// "Fédération professionnelle des journalistes du Québec": French, Spanish and Portuguese institutions keep their
+	// common nouns lower-case inside the name, up to the place they serve.
+	const lowerInName = new Set<number>();
+	for (const match of text.matchAll(/\b(?:Fédération|Confédération|Syndicat|Société|Institut|Ordre|Regroupement|Conseil|Collège|Federación|Confederación|Asociación|Sindicato|Sociedad|Instituto|Consejo|Colegio|Federação|Confederação|Associação|Sociedade|Conselho|Federazione|Associazione|Società|Istituto|Consiglio)((?: [\p{Ll}-]+){1,5}) (?:du|des|de la|de|del|della|di|do|da|dos|das) \p{Lu}/gu)) {
+		let at = match.index + match[0].indexOf(match[1]!);
+		for (const word of match[1]!.split(' ').slice(1)) {
+			at += 1;
+			lowerInName.add(at);
+			at += word.length;
+		}
+	}
+
 	let run: Token[] = [];
 	const flush = () => {
 		while (run.length > 0 && !isCapitalized(run.at(-1)!.text) && !isRoadNumber(run)) run.pop();
@@ -228,7 +240,7 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
 			}
 
 			run.push(token);
-		} else if (run.length > 0 && nameConnectors.has(token.text) && connectsToName(tokens, index)) {
+		} else if (run.length > 0 && (lowerInName.has(token.start) || (nameConnectors.has(token.text) && connectsToName(tokens, index)))) {
 			run.push(token);
 		} else {
 			flush();
@@ -287,7 +299,9 @@ export interface Candidate {
 const joinText = (text: string, tokens: readonly Token[]): string => text.slice(tokens[0]!.start, tokens.at(-1)!.end);
 
 // A lower-case role opening a sentence is capitalized: "Owner Oleksandr Hrytsenko".
-const isTitle = (word: string): boolean => titleWords.has(word) || (/^\p{Lu}\p{Ll}+$/u.test(word) && titleWords.has(word.toLowerCase()));
+// "Sub-Inspector", "Vice-Chancellor": a rank prefixed to a title is a title.
+const isTitle = (word: string): boolean => titleWords.has(word) || (/^\p{Lu}\p{Ll}+$/u.test(word) && titleWords.has(word.toLowerCase()))
+	|| (/^(?:Sub|Vice|Deputy|Assistant|Acting|Co)-\p{Lu}/u.test(word) && isTitle(word.slice(word.indexOf('-') + 1)));
 const isRoleWord = (word: string): boolean => isTitle(word) || roleModifiers.has(word) || demonyms.has(word);
 
 /** "Brasília", "Bogotá": names are printed with accents the lists may not carry. */
@@ -356,7 +370,8 @@ function precedingWords(text: string, position: number): string {
 
 function startsSentence(text: string, position: number): boolean {
 	const before = text.slice(Math.max(0, position - 4), position).trimEnd();
-	return before === '' || /[.!?:"“”‘’'—–(]$/.test(before);
+	// "KATHMANDU (AFP) - Rescuers": a dash after a dateline opens the sentence too.
+	return before === '' || /[.!?:"“”‘’'—–(]$|\s-$/.test(before);
 }
 
 /** Cuts a run into typed pieces: sentence openers and dates fall away, a title makes what follows a person. */
@@ -825,9 +840,10 @@ const municipal = /^(?:Town|City|County|Borough|District|Parish|Village|Municipa
 // "the docks at Marshfleet", "opened at Tollandgate": at a site or an event, "at" names where, not an employer.
 // "in force overnight, at Brantley": set off by a comma after an ordinary word, "at" opens a place, not an employer;
 // after a name ("Kari Holm, at Nordbank,") it may still be where the person works.
-const placeAt = /(?:\b[a-z]+,|\b(?:arrived|arrive|arrives|arriving|reach|reaches|reached|landed|lands|docked|stopped|farmed|farms|lives|lived|living|born|died|buried|located|situated|sea|coast|ashore|moored|anchored|camped|stationed|gathered|held|rally|protest|vigil|home|homes|house|houses|farm|cottage|docks|dock|quay|port|harbou?r|station|depot|site|plant|mill|yard|opened|opens|meeting|inquiry|hearing|market|fair|festival|concert|built|flats|estate|park|cafe|pub|hotel|crash|collision|accident|fire|blaze|flooding|terminus|junction|(?:[Rr]ail(?:way)?|branch|main|coast|metro|tram|bus) line|rail link|ceremony|funeral|wedding|race|course|bridge|crossing|ferry|beach|sands|bay|camp|gauge|gauges|warning|warnings|base|bases|airbase|post|outpost|barracks|checkpoint|airfield|airstrip))\s+at(?:\s+the)?$/;
+const placeAt = new RegExp(`(?:\\b[a-z]+,|\\b(?:${placeAtWords}))\\s+at(?:\\s+the)?$`);
 // "analysts at Barclays", "redundancies at Kelmer": "at" after a job or the work itself names an employer, whatever its spelling.
 const employedAt = new RegExp(`(?:^|\\s)(?:(?:${[...titleWords].filter(word => /^\p{Ll}+$/u.test(word)).join('|')})s?|\\p{L}+(?:ers|ists|ians|ants|ents)|staff|employees|jobs|job|redundancies|layoffs|cuts|shares|stocks|stake|works|worked|working|employed|career|stint|spell|role|post|placement|internship|apprenticeship|deal|talks)\\s+at$`, 'iu');
+const relatedBy = /(?:^|\s)(?:his|her|their|my|our|\p{L}+['’]s?)\s+(?:\p{Ll}+\s+)?(?:wife|husband|son|daughter|mother|father|brother|sister|partner|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandmother|grandfather|fiancée?|widow|widower)$/u;
 const organizationContext = /(?:^|\s)(?:at|joined|on)(?:\s+the)?$/;
 
 function resolve(blocks: readonly string[], candidates: readonly Candidate[]): FoundEntity[] {
@@ -849,7 +865,9 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		const named = candidate.tokens.length >= 2 && firstNames.has(candidate.tokens[0]!.text);
 		// "the veteran producer Femi Adeyinka-Cole": a maker or a developer with a personal qualifier is someone.
 		const personal = /\b(?:veteran|record|film|music|executive|former|senior|lead|young|award-winning|independent|game|software|property|level)\s+\p{Ll}+$/u.test(candidate.context);
-		if (organizationCategories.has(noun) && !named && !personal) candidate.type = 'organization';
+		// "his younger brother Euan", "her daughter Mia": a relative named by first name alone.
+		if (candidate.tokens.length === 1 && relatedBy.test(candidate.context)) candidate.type = 'person';
+		else if (organizationCategories.has(noun) && !named && !personal) candidate.type = 'organization';
 		else if (placeCategories.has(noun) && !named) candidate.type = 'place';
 		else if (candidate.tokens.length === 1 && /(?:^|\s)at$/.test(candidate.context) && !placeAt.test(candidate.context) && !firstNames.has(candidate.tokens[0]!.text)
 			&& !(toponymShape.test(candidate.tokens[0]!.text) && !employedAt.test(candidate.context))) candidate.type = 'organization';
@@ -950,12 +968,22 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		}
 	}
 
+	// "Ramesh Thapa Magar" then "Thapa Magar": a two-word surname used alone after the full name.
+	const doubleSurnames = new Map<string, string>();
+	for (const candidate of candidates) {
+		if (candidate.type !== 'person' || candidate.tokens.length < 3) continue;
+		const tail = candidate.tokens.slice(-2).map(token => token.text).join(' ');
+		if (!doubleSurnames.has(tail)) doubleSurnames.set(tail, withoutNickname(mentionOf(candidate).text));
+	}
+
 	// Full names first, so that a lone surname anywhere can find its person.
 	for (const candidate of candidates) {
 		if (candidate.type !== 'person' || candidate.tokens.length < 2) continue;
 		const mention = mentionOf(candidate);
-		const name = withoutNickname(mention.text);
+		const fuller = candidate.tokens.length === 2 && !firstNames.has(candidate.tokens[0]!.text) ? doubleSurnames.get(mention.text) : undefined;
+		const name = fuller ?? withoutNickname(mention.text);
 		table.add('person', name, mention, candidate.role);
+		if (fuller !== undefined) continue;
 		const surname = candidate.tokens.at(-1)!.text;
 		if (!people.has(surname)) people.set(surname, name);
 	}

@@ -46,7 +46,7 @@ interface Cue {
 const verbAlternatives = [...reportingVerbs].sort((a, b) => b.length - a.length).map(verb => verb.replace(/ /g, '\\s+'));
 const verbPattern = new RegExp(`(?<![\\p{L}-])(?:${verbAlternatives.join('|')})(?![\\p{L}-])`, 'giu');
 const plainSaying = /^(?:said|says|told|added|warned|insisted|argued|noted|explained|cautioned|stressed|acknowledged|conceded|admitted|claimed|declared|replied|wrote)$/i;
-const participles = /^(?:saying|adding|telling|writing|warning|noting|arguing|insisting|calling|describing|declaring|accusing|blaming|citing|praising)$/;
+const participles = /^(?:saying|adding|telling|writing|warning|noting|arguing|insisting|calling|describing|declaring|accusing|blaming|citing|praising|ruling)$/;
 const fillers = /(?:\s+|^)(?:also|later|then|now|still|again|has|have|had|was|is|once|previously|recently|repeatedly|earlier|further|would|will|publicly|privately|simply|just|flatly|quickly|bluntly|angrily|on|last|this|that|week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|\d+)$/;
 // "The Kremlin's spokesman said": the organization speaks through its office.
 const ownVoice = /^['’]s?\s+(?:press\s+|[\p{Ll}-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|office|ministry|service|embassy|mission|government|statement)\s*$/u;
@@ -55,7 +55,7 @@ const personalVoice = /^['’]s?\s+(?:press\s+)?(?:spokesman|spokeswoman|spokesp
 const staffOf = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:officers|officials|staff|planners|inspectors|lawyers|spokes(?:man|woman|person))\b/u;
 const commercialNoun = /^(?:company|firm|lender|utility|carrier|operator|insurer|retailer|airline|provider|developer|startup|manufacturer|carmaker|automaker|drugmaker|chipmaker|maker|supplier|chain|publisher|landlord)$/;
 const publicBody = /\b(?:Union|Council|Ministry|Department|Party|Police|University|College|School|Government|Parliament|Assembly|Senate|Congress|Court|Commission|Committee)\b/;
-const nounReading = /^(?:calls|claims|demands|appeals|reports|comments|remarks|notes|promises|charges|states|terms|brands|posts|tweets|pledges|vows|warns|denies|answers|statements)$/i;
+const nounReading = /^(?:calls|claims|demands|appeals|reports|comments|remarks|notes|promises|charges|states|terms|brands|posts|tweets|pledges|vows|warns|denies|answers|statements|ruling)$/i;
 // Words that show an appositive tells what the subject did, not who the subject is.
 const actsOn = /(?:^|\s)(?:\p{Ll}+ing|after|before|with|alongside|beside|against|about|to|by|from|meeting|met|visiting|visited|told|replacing|succeeding)\s/u;
 // "Acheson, quoting an opinion by Justice Castellano, wrote", "Opponents, led by Councillor Kemp,": the one named is the voice.
@@ -65,6 +65,11 @@ const officeBreak = /^(?:on|in|at|of|for|to|from|with|by|during|after|before|and
 const pronouns = /(?:^|\s)(he|she|it|He|She|It)$/;
 // "Asked about the reports,", "Writing for the majority,": an opening phrase set off by a comma comes before the subject.
 const openingPhrase = /^\s*(?:\p{Lu}\p{Ll}*(?:ing|ed)|In|At|On|After|Before|For)\b[^,"“”]{0,60},\s*/u;
+// "in which the podcaster, over music, says", "while the stadium announcer pleaded": a clause with a subject of its own,
+// unnamed; "as" and "and" join a clause to the colon's sentence, "in which" and "while" also to a verb before the quote.
+const clauseSubject = String.raw`\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+(?:,[^,"“”]{1,40},)?\s+`;
+const unnamedClause = new RegExp(String.raw`\s(?:in\s+which|where|while|whereas|when)${clauseSubject}$`, 'u');
+const unnamedClauseVerb = new RegExp(String.raw`(?:,\s*|\s)(?:in\s+which|where|while|as|when|whereas|and|but)${clauseSubject}\p{Ll}+(?:ed|s)\s*$`, 'u');
 // "The club said", "the panel said": the kind of body a noun calls by, when its name does not hold the noun.
 const notTeam = /^(?!.*\b(?:League|Championship|Cup|Federation|Association|Union|Council|Ministry|Department|Board|Commission)\b)/;
 // How many paragraphs back each kind may look: any body may be a club, but few are called a court.
@@ -76,6 +81,8 @@ const kindWords = new Map<string, {name: RegExp; reach: number}>([
 	['union', {name: /\b(?:Union|Federation|Confederation|Congress)\b/, reach: 8}],
 	['court', {name: /\b(?:Court|Tribunal)\b/, reach: 8}],
 	['tribunal', {name: /\b(?:Court|Tribunal)\b/, reach: 8}],
+	// "Consorcio Andino" is "the consortium" in English copy.
+	['consortium', {name: /\b(?:Consortium|Consorcio|Consórcio|Consorzio|Konsortium)\b/, reach: 8}],
 ]);
 
 // A document or an inquiry and its author: "An investigation by", "a report from the".
@@ -106,6 +113,12 @@ export function attributeQuotes(context: SpeakerContext): Attribution[] {
 			const earlier = finder.before(index);
 			if (earlier?.speaker !== undefined) cue = earlier;
 		}
+		// "“Who is he, Mr. Vance?” Ortiz asked. “…,” he replied.": a reply is the one asked, not the asker.
+		if (cue?.speaker !== undefined && /^(?:replied|answered|responded|retorted|countered|shot\s+back)$/.test(cue.cue) && /^[\s,]*(?:he|she)\s+\p{Ll}/u.test(context.blocks[span.block]!.slice(span.after, span.after + 12))) {
+			const asked = finder.addressee(index - 1, cue.speaker);
+			if (asked !== undefined) cue = {...cue, speaker: asked};
+		}
+
 		// "…," according to a statement: the source names no one, so the clause before the quote may.
 		if (cue !== undefined && cue.speaker === undefined && /^according\s+to$/i.test(cue.cue)) cue = finder.before(index) ?? cue;
 		cues[index] = cue;
@@ -442,11 +455,13 @@ class Finder {
 			if (/(?:^|\s)(?:a|an|the|his|her|its|their|this|that|these|those|such|our|my|your|of)\s+$/i.test(region.slice(0, match.index))) continue;
 			// "amid calls for a “pause”", "despite claims": a plural noun after a preposition, not a verb.
 			if (nounReading.test(match[0]) && /(?:^|\s)(?:amid|despite|after|following|over|about|against|with|for|of|on|in|into|by|from|and|or|under|to|new|fresh|repeated|growing|recent)\s+$/i.test(region.slice(0, match.index))) continue;
+			// "in a statement posted online that", "a video released by": a participle describing a document, not its author's act.
+			if (/ed$/.test(match[0]) && /\b(?:statement|letter|video|message|note|post|report|document|filing|notice|release|e-?mail|clip|recording|memo)\s+$/i.test(region.slice(0, match.index))) continue;
 			// "the union's demands", "the firm's claims": after a possessive, a noun.
 			if (nounReading.test(match[0]) && /\p{L}['’]s?\s+$/u.test(region.slice(0, match.index))) continue;
 			// "since the shortlist was announced": a passive verb with no agent of its own reports nothing; a judgment in the
 			// passive ("was described as") is left to name its agent below.
-			if (/\b(?:was|were|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(region.slice(0, match.index)) && !judgedPassive.test(match[0])) continue;
+			if (/\b(?:was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(region.slice(0, match.index)) && !judgedPassive.test(match[0])) continue;
 			verb = match;
 		}
 
@@ -517,7 +532,10 @@ class Finder {
 		if (speaker === undefined && clause !== null) speaker = this.sentenceSubject(span.block, sentence.start + clause.index + clause[0].length, verbStart);
 		// "Lowe filed a lawsuit claiming that …": the document's claim is its author's; "a message claiming" is no one's.
 		const filed = /^(?:claiming|alleging)$/.test(verb[0]) && /\b(?:statement|letter|post|filing|lawsuit|complaint|suit|motion|petition|appeal|submission)\s+$/.test(text.slice(floor, verbStart));
-		if (speaker === undefined && (participles.test(verb[0]) || colon || secondVerb || longSubject || filed)) {
+		// "… played a clip in which the podcaster, over music, says:": the verb's own subject is someone left unnamed.
+		const unnamed = unnamedClause.exec(text.slice(floor, verbStart));
+		const unnamedSubject = unnamed !== null && this.mentionsIn(span.block, floor + unnamed.index, verbStart).length === 0;
+		if (speaker === undefined && !unnamedSubject && (participles.test(verb[0]) || colon || secondVerb || longSubject || filed)) {
 			speaker = this.sentenceSubject(span.block, sentence.start, verbStart);
 		}
 
@@ -627,7 +645,7 @@ class Finder {
 		if (/["“”‘’]/.test(clause.replace(/\p{L}['’]\p{L}/gu, '')) || namesSomething(clause)) return undefined;
 		// "The referee took the players off while the stadium announcer pleaded:": the clause next to the colon has its own
 		// subject; when no name is it, the words are someone's left unnamed.
-		const subordinate = /(?:,\s*|\s)(?:while|as|when|whereas|and|but)\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+\p{Ll}+(?:ed|s)\s*$/u.exec(clause);
+		const subordinate = unnamedClauseVerb.exec(clause);
 		if (subordinate !== null && this.mentionsIn(block, sentence.start + subordinate.index, before.length).length === 0) return undefined;
 		// An opening phrase set off by a comma ("Asked about the reports,") comes before the subject.
 		const opener = openingPhrase.exec(clause);
@@ -888,7 +906,7 @@ class Finder {
 		if (first === undefined) return undefined;
 		let gap = text.slice(verbEnd, first.start).replace(/\b\p{Lu}[\p{L}]*\./gu, '');
 		// "said a commission agent at the Nashik market": someone unnamed who works somewhere is not the place of work.
-		if (/^\s+(?:a|an|one)\s+(?:[\p{Ll}-]+\s+){1,3}(?:at|from|of|for|in|with)\s+(?:the\s+)?$/u.test(gap)) return undefined;
+		if (/^\s+(?:a|an|one)\s+(?:[\p{Ll}-]+\s+){1,3}(?:at|from|of|for|in|with)\s+(?:the\s+|an?\s+)?$/u.test(gap)) return undefined;
 		// "said a nurse who gave her name only as Dewi": the name the speaker gave.
 		if (/^\s+(?:a|an|one)\s+[^,.;"“”]{0,60}?\b(?:name|identified\s+(?:herself|himself|themselves))\s+(?:only\s+)?as\s+$|^\s+(?:a|an|one)\s+[^,.;"“”]{0,60}?\bfirst\s+name,\s+$/.test(gap) && first.entity.type === 'person') return first.entity;
 		// "said Kelby's mayor, Gwen Hollis": a role, a comma, then the name.
@@ -993,6 +1011,16 @@ class Finder {
 		return found;
 	}
 
+	/** The person a quoted question by `asker` names: "“Who is he, Mr. Vance?” Ortiz asked" asks Vance. */
+	addressee(index: number, asker: FoundEntity): FoundEntity | undefined {
+		const question = this.context.spans[index];
+		if (question === undefined || this.cueSpeakers.get(index) !== asker) return undefined;
+		const text = this.context.blocks[question.block]!;
+		if (!/\?\s*$/.test(text.slice(question.start, question.end))) return undefined;
+		const named = this.mentionsIn(question.block, question.start, question.end).filter(found => found.entity.type === 'person' && found.entity !== asker);
+		return named.length === 1 ? named[0]!.entity : undefined;
+	}
+
 	/** Index just past the last mention in a block that starts before a position. */
 	private mentionsBefore(block: number, current: number, position: number): number {
 		const list = this.mentions[current] ?? [];
@@ -1064,7 +1092,9 @@ class Finder {
 	private resolveQualified(block: number, position: number, qualifier: string | undefined, noun: string): FoundEntity | undefined {
 		if (qualifier !== undefined) {
 			const named = this.resolveNoun(block, position, qualifier);
-			if (named?.type === 'organization' && named.name.toLowerCase().split(/\s+/).includes(noun)) return named;
+			// "the port authority" for the National Port Administration: public agencies go by any of these words.
+			const agency = /^(?:authority|administration|agency|directorate|board|service)$/;
+			if (named?.type === 'organization' && named.name.toLowerCase().split(/\s+/).some(word => word === noun || (agency.test(word) && agency.test(noun)))) return named;
 		}
 
 		return this.resolveNoun(block, position, noun);
@@ -1169,6 +1199,9 @@ class Finder {
 		const byNoun = opening !== null && !wantsPerson && organizationNouns.has(opening[2]!);
 		// "The district council" when two district councils are in play: better no speaker than a guess.
 		if (byNoun && this.organizationsNamed(block, previous.start, [opening[1], opening[2]!]) > 1) return {entity: undefined};
+		// "…his younger brother Euan. ¶ His brother was less composed. “…,” he told": someone close to the one named, not them.
+		const relation = wantsPerson ? /^\s*(?:His|Her|Their)\s+(?:(?:younger|older|elder|eldest|youngest|twin|late|former|longtime|long-time)\s+)?(\p{Ll}+)\s+(?!said|says|told)\p{Ll}/u.exec(text.slice(previous.start, previous.end)) : null;
+		if (relation !== null && (personNouns.test(relation[1]!) || titleWords.has(relation[1]!))) return {entity: this.introducedAs(block, previous.start, relation[1]!)};
 		const subject = byNoun ? this.resolveQualified(block, previous.start, opening[1], opening[2]!) : this.sentenceSubject(block, previous.start, previous.end);
 		const possessor = subject === undefined && wantsPerson ? this.possessorSubject(block, previous.start, previous.end) : undefined;
 		if (subject === undefined && possessor === undefined) return undefined;
@@ -1206,6 +1239,20 @@ class Finder {
 		if (first === undefined || first.entity.type !== 'person' || !/^\s*(?:The\s+)?$/.test(text.slice(sentenceStart, first.start))) return undefined;
 		const owned = /^['’]s?\s+(\p{Ll}+)\b/u.exec(text.slice(first.end, first.end + 30));
 		return owned !== null && !titleWords.has(owned[1]!) && !personNouns.test(owned[1]!) ? first.entity : undefined;
+	}
+
+	/** The person last introduced by a noun for them: "his younger brother Euan", "her lawyer, Ana Ruiz". */
+	private introducedAs(block: number, position: number, noun: string): FoundEntity | undefined {
+		const introduced = new RegExp(`\\b${noun},?\\s+$`, 'u');
+		for (let current = block; current >= 0 && current >= block - 8; current--) {
+			const list = this.mentions[current] ?? [];
+			for (let index = this.mentionsBefore(block, current, position) - 1; index >= 0; index--) {
+				const found = list[index]!;
+				if (!found.quoted && found.entity.type === 'person' && introduced.test(this.context.blocks[current]!.slice(Math.max(0, found.start - 30), found.start))) return found.entity;
+			}
+		}
+
+		return undefined;
 	}
 
 	/** A name that starts a clause of its own ("…, but Reyes said"), so could be the subject a pronoun goes on with. */

@@ -44,7 +44,8 @@ export function modifiesNoun(context: SpeakerContext, span: QuoteSpan): boolean 
 	const quoted = text.slice(span.start, span.end).trim();
 	const before = text.slice(Math.max(0, span.open - 40), span.open);
 	// Only a definite term names a thing already known; "a “legitimate” target" is the speaker's own judgment.
-	const definite = /(?:^|\s)(?:the|its|their|his|her|our|this|these|those|\p{L}+['’]s?)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(before);
+	// "the “Vardag” and “Utvald” brands": the second of two joined terms shares the first one's article.
+	const definite = /(?:^|\s)(?:the|its|their|his|her|our|this|these|those|\p{L}+['’]s?)\s+(?:[\p{Ll}-]+\s+)?(?:["“‘][^"“”‘’]{1,30}["”’],?\s+(?:and|or)\s+)?$/iu.test(before);
 	// "a “once in a century” flood": a stock phrase with its own small words, set before a noun as if hyphenated, is going round, not being said.
 	const stock = /(?:^|\s)(?:a|an)\s+$/i.test(before) && quoted.split(/\s+/).length >= 3 && /\s(?:in|of|a|an|the|for|on|at|to|by)\s/i.test(quoted);
 	if (!definite && !stock) return false;
@@ -83,6 +84,8 @@ export function namesSomething(before: string): boolean {
 	// "a label she called “…”": the pronoun says who is naming it; the words are hers, whatever noun they hang on.
 	if (/(?:^|\s)(?:he|she)\s+(?:(?:has|had|once|later)\s+)?(?:called|calls|dubbed|termed)\s*$/.test(tail)) return false;
 	if (/(?:so-called|known\s+(?:[\p{L}-]+\s+){0,3}as(?:\s+(?:a|an|the))?|nicknamed|named|titled|entitled|headlined|dubbed|billed\s+as|marketed\s+as|branded\s+as|referred\s+to\s+as)\s*$/iu.test(tail)) return true;
+	// "had nicknamed the specimen “…”", "named her “…”": a name given, not words said.
+	if (/\b(?:nicknamed|renamed|christened|named)\s+(?:it|him|her|them|(?:the|a|an|its|their|his|her|our)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*$/iu.test(tail)) return true;
 	// "which traders call “…”", "which it designates as “…”": a present-tense naming hung on a noun is a standing term, not
 	// one occasion's words ("what she calls “…”" stays hers).
 	if (/\b(?:which|that)\s+(?:[\p{L}-]+\s+){1,3}(?:call|calls|designates?|terms?|dubs?|labels?|refers?\s+to|knows?)(?:\s+(?:it|them))?(?:\s+as)?\s*$/iu.test(tail)) return true;
@@ -101,6 +104,7 @@ export function namesSomething(before: string): boolean {
 	// "a single site remained": "single" names a record only right before it.
 	// "the prison term was “…”": a verb after the noun makes it the subject of a clause, not the name of the words.
 	// "…, who was not involved in the study, called the result “…”": a reporting verb after the noun starts a clause of its own.
-	const named = (index: number) => !words.slice(index + 1).some(word => /^(?:is|was|are|were|has|had|have|been)$/.test(word) || reportingVerbs.has(word));
+	// "the study could bring “…”": so does a modal.
+	const named = (index: number) => !words.slice(index + 1).some(word => /^(?:is|was|are|were|has|had|have|been|could|would|will|can|may|might|should|must|did|does)$/.test(word) || reportingVerbs.has(word));
 	return words.some((word, index) => termNouns.has(word) && (word !== 'single' || index === words.length - 1) && named(index)) && /(?:\p{L}|,)$/u.test(tail);
 }

@@ -474,3 +474,53 @@ describe('places named by what they are', () => {
 		expect(typeOf(article, 'Blaenau Ffestiniog')).toBe('place');
 	});
 });
+
+describe('titles and surnames from other traditions', () => {
+	it('strips "Sub-Inspector" and "Datuk" and links a two-word surname used alone', () => {
+		const article = segment('"He was cold," said Sub-Inspector Ramesh Thapa Magar of the district police. Thapa Magar said the boy was unhurt. Datuk Azlan Harun Mokhtar, the chief executive, agreed.');
+		expect(typeOf(article, 'Ramesh Thapa Magar')).toBe('person');
+		expect(typeOf(article, 'Thapa Magar')).toBe('person');
+		expect(typeOf(article, 'Azlan Harun Mokhtar')).toBe('person');
+		expect(names(article)).not.toContain('Thapa Magar');
+	});
+
+	it('keeps a person described as "the chief district officer" a person', () => {
+		const article = segment('Eleven bodies were found, said Krishna Prasad Adhikari, the chief district officer. Adhikari said more help was coming.');
+		expect(typeOf(article, 'Krishna Prasad Adhikari')).toBe('person');
+		expect(typeOf(article, 'Adhikari')).toBe('person');
+	});
+});
+
+describe('a dateline and a sentence after it', () => {
+	it('takes a plural that opens the sentence after "(AFP) -" for people, not a name', () => {
+		const article = segment('MANILA (AFP) - Rescuers dug through the night.\n\nRescuers said the boy had been "curled up like a cat" under the roof.');
+		expect(names(article)).not.toContain('Rescuers');
+		expect(speakers(article)).toEqual([['curled up like a cat', null]]);
+	});
+
+	it('takes no month abbreviation in a dateline for a place', () => {
+		const article = segment('STOCKHOLM, Feb 6 (Reuters) – Sales rose in the quarter.');
+		expect(names(article)).not.toContain('Feb');
+	});
+});
+
+describe('names in other languages', () => {
+	it('keeps the lower-case words inside a French institution’s name', () => {
+		const article = segment('The Syndicat national des enseignants du Niger, which represents teachers, called the plan "a betrayal."');
+		expect(typeOf(article, 'Syndicat national des enseignants du Niger')).toBe('organization');
+		expect(speakers(article)).toEqual([['a betrayal.', 'Syndicat national des enseignants du Niger']]);
+	});
+
+	it('takes Malay street and market names for places, and a registry for a body', () => {
+		const article = segment('The leak closed Jalan Ipoh and the station at Pasar Seni, according to the National Civil Registry. Shoppers went to the discounter Nordpris instead.');
+		expect(typeOf(article, 'Jalan Ipoh')).toBe('place');
+		expect(typeOf(article, 'Pasar Seni')).toBe('place');
+		expect(typeOf(article, 'National Civil Registry')).toBe('organization');
+		expect(typeOf(article, 'Nordpris')).toBe('organization');
+	});
+
+	it('takes the course where the Open is played for a place', () => {
+		const article = segment('Dunn secured a place in next month’s Open at Royal Troon, where he has played once.');
+		expect(typeOf(article, 'Royal Troon')).toBe('place');
+	});
+});

@@ -165,3 +165,39 @@ describe('an unnamed ministry', () => {
 		expect(speakers(article)).toEqual([['avoid unnecessary use of electricity.', 'Japan']]);
 	});
 });
+
+describe('a body called by another word for its kind', () => {
+	it('takes "the consortium" for a Consorcio named before', () => {
+		const article = segment('The city will renegotiate with the builder, Consorcio Vial del Norte. The consortium said the delays were "beyond anyone’s control."');
+		expect(speakers(article)).toEqual([['beyond anyone’s control.', 'Consorcio Vial del Norte']]);
+	});
+
+	it('takes "the water authority" for the Regional Water Administration', () => {
+		const article = segment('Supplies are managed by the Regional Water Administration. The water authority called the shortfall "temporary."');
+		expect(speakers(article)).toEqual([['temporary.', 'Regional Water Administration']]);
+	});
+});
+
+describe('a statement and where it was put', () => {
+	it('gives words from "a statement posted online" to the one who said it, not to the post', () => {
+		const article = segment('The contractor, Bhandari Builders, said in a statement posted online that its work had been "fully inspected."');
+		expect(speakers(article)).toEqual([['fully inspected.', 'Bhandari Builders']]);
+	});
+
+	it('gives nothing to the capital of "an agent at a Santiago shipping agency"', () => {
+		const article = segment('"Ships will go elsewhere," said an agent at a Santiago shipping agency.');
+		expect(speakers(article)).toEqual([['Ships will go elsewhere,', null]]);
+	});
+});
+
+describe('a ruling', () => {
+	it('gives "ruling that it raised “…”" to the judge', () => {
+		const article = segment('Judge Hana Okafor refused to dismiss the suit, ruling that it raised "real concerns" about the evidence.');
+		expect(speakers(article)).toEqual([['real concerns', 'Hana Okafor']]);
+	});
+
+	it('does not take "could not be ruled out" for a reporting clause', () => {
+		const article = segment('The Climate Panel said a collapse could not be ruled out, but it classed such cases as "low likelihood, high impact."');
+		expect(speakers(article)).toEqual([['low likelihood, high impact.', 'Climate Panel']]);
+	});
+});

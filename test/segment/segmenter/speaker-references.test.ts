@@ -351,3 +351,33 @@ describe('the last held-out round', () => {
 		expect(speakers(article)).toEqual([['the match of the week.', 'Women’s Tennis Association']]);
 	});
 });
+
+describe('a reply and the one asked', () => {
+	it('gives "he replied" to the one a question named, not to its asker', () => {
+		const article = segment('Lena Ortiz questioned Paul Vance for an hour.\n\n"Who is that man, Mr. Vance?" Ortiz asked.\n\n"People can decide for themselves," he replied.');
+		expect(speakers(article)).toEqual([
+			['Who is that man, Mr. Vance?', 'Lena Ortiz'],
+			['People can decide for themselves,', 'Paul Vance'],
+		]);
+	});
+});
+
+describe('a relative as the subject', () => {
+	it('gives "his brother … he told" to the brother named before, not to the one he is brother of', () => {
+		const article = segment('Callum Dunn won on Sunday and was carried off by his younger brother Euan.\n\nHis brother was less composed. "I am not crying," he told reporters.');
+		expect(speakers(article)).toEqual([['I am not crying,', 'Euan']]);
+		expect(article.entities.find(entity => entity.name === 'Euan')?.type).toBe('person');
+	});
+
+	it('gives "her lawyer … she said" to no one when the lawyer is not named', () => {
+		const article = segment('Maria Lopez won her appeal on Friday.\n\nHer lawyer was more cautious. "There is a long way to go," she said.');
+		expect(speakers(article)).toEqual([['There is a long way to go,', null]]);
+	});
+});
+
+describe('a clause with an unnamed subject of its own', () => {
+	it('gives "a clip in which the host says:" to no one, not to the one who played it', () => {
+		const article = segment('Ana Ruiz is a lawyer. Ruiz played a clip in which the host, over loud music, says: "Nobody was ever asked."');
+		expect(speakers(article)).toEqual([['Nobody was ever asked.', null]]);
+	});
+});

@@ -129,3 +129,20 @@ describe('a judgment or a label', () => {
 		expect(speakerOf(pairs, 'roadmap')).toBeNull();
 	});
 });
+
+describe('names given and names shared', () => {
+	it('gives no speaker to a name "nicknamed" a thing', () => {
+		const article = segment('Dr. Sara Bell said the team had nicknamed the fossil "Big Lou" before the tests came back.');
+		expect(speakers(article)).toEqual([['Big Lou', null]]);
+	});
+
+	it('gives no speaker to either of two brands joined by "and"', () => {
+		const article = segment('Reuters reported the figures. Products sold under the "Daily" and "Select Choice" brands grew, the company said.');
+		expect(speakers(article)).toEqual([['Daily', null], ['Select Choice', null]]);
+	});
+
+	it('keeps a speaker when the noun before the quote has a verb of its own', () => {
+		const article = segment('Omar Haddad said the study could bring "serious visitors, not just tourists."');
+		expect(speakers(article)).toEqual([['serious visitors, not just tourists.', 'Omar Haddad']]);
+	});
+});
