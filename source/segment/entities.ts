@@ -69,7 +69,7 @@ const placeHeads = /^(?:Palace|Strait|Straits|Gulf|Bay|Sea|Isle|Isles|Lake|Port|
 const organizationTails = new Set(['FM', 'TV', 'Radio', 'Harriers', 'Rovers', 'Wanderers', 'Rangers', 'Albion', 'Athletic', 'Hotspur', 'Dynamos', 'Metro', 'Power', 'Mills', 'Water', 'Gas', 'Freight', 'Brothers', 'Bros.', 'Sons', 'High', 'IL', 'IF', 'IK', 'BK', 'FK', 'SK']);
 const postNominals = new Set(['KC', 'QC', 'MP', 'MPs', 'MEP', 'MSP', 'MS', 'AM', 'TD', 'Jr', 'Jr.', 'Sr', 'Sr.', 'PhD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'MD', 'Esq', 'Esq.']);
 // Stock indexes and time zones are no bodies.
-const commonAcronyms = new Set(['KOSPI', 'KOSDAQ', 'FTSE', 'DAX', 'CAC', 'TOPIX', 'SENSEX', 'NIFTY', 'STOXX', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'PST', 'PDT', 'AEST', 'JST', 'WIB', 'DNA', 'RNA', 'GDP', 'CEO', 'CFO', 'COO', 'CTO', 'VAT', 'PPE', 'HIV', 'AIDS', 'COVID', 'LED', 'GPS', 'ID', 'PIN', 'ATM', 'SUV', 'MP', 'MPs', 'KC', 'QC', 'OK', 'AM', 'PM', 'FM', 'AI', 'IT', 'HR', 'PR', 'TV', 'CCTV', 'CV', 'PE', 'IVF', 'ICU', 'GP', 'GPs', 'MRI', 'PTSD', 'ADHD', 'LGBT', 'LGBTQ', 'USB', 'PDF', 'URL', 'SMS', 'FAQ', 'ETA', 'RSVP', 'DIY', 'NB', 'PS', 'FY', 'YTD', 'EV', 'EVs', 'ESG', 'IPO', 'PFAS', 'AC', 'DC', 'HVAC']);
+const commonAcronyms = new Set(['KOSPI', 'KOSDAQ', 'FTSE', 'DAX', 'CAC', 'TOPIX', 'SENSEX', 'NIFTY', 'STOXX', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'PST', 'PDT', 'AEST', 'JST', 'WIB', 'DNA', 'RNA', 'GDP', 'CEO', 'CFO', 'COO', 'CTO', 'VAT', 'PPE', 'HIV', 'AIDS', 'COVID', 'LED', 'GPS', 'ID', 'PIN', 'ATM', 'SUV', 'MP', 'MPs', 'KC', 'QC', 'OK', 'AM', 'PM', 'FM', 'AI', 'IT', 'HR', 'PR', 'TV', 'CCTV', 'CV', 'PE', 'IVF', 'ICU', 'GP', 'GPs', 'MRI', 'PTSD', 'ADHD', 'LGBT', 'LGBTQ', 'USB', 'PDF', 'URL', 'SMS', 'FAQ', 'ETA', 'RSVP', 'DIY', 'DJ', 'HT', 'FT', 'MC', 'NB', 'PS', 'FY', 'YTD', 'EV', 'EVs', 'ESG', 'IPO', 'PFAS', 'AC', 'DC', 'HVAC']);
 const placePrefixes = /^(?:Capel|Blaenau|Cwm|Ystrad|Nant|Llan|Cerro|Sierra|Laguna|Punta|Bahía|Valle|Volcán|Nevado|Pico|Lac|Lago|Baie|Île|Pointe|Port|Mount|River|Mt\.|Monte|Mont|Lake|Loch|Lough|Cape|Fort|Isle|Higher|Lower|Upper|Nether|Little|Great|Greater|Old|Vila|Villa|Bairro|Rua|Praça|Piazza|Rue|Avenida|Via|Ciudad|Puerto|Porto|Río|Rio|Calle|Plaza|Isla|Ilha|Playa|Praia|Estadio|Estádio|Stade|Stadio|Castelo|Igreja|Ribeira|Strath|Kirk|Glen|Ben|Sankt|São|Santa|Santo|San|North|South|East|West|Mid|Jalan|Lorong|Persiaran|Pasar|Taman|Kampung|Kampong|Bukit|Sungai|Pulau|Gunung|Tanjung|Kota|Desa)$/;
 const documentWords = new Set(['Code', 'Amendment', 'Prize', 'Agreement', 'Accords', 'Treaty', 'Memorandum', 'Act', 'Protocol', 'Convention', 'Doctrine']);
 const sportBodies = /^(?:Cricket|Rugby|Tennis|Football|Golf|Swimming|Athletics|Cycling|Netball|Hockey|Rowing|Sailing|Gymnastics|Basketball|Baseball|Volleyball|Boxing|Triathlon|Badminton|Squash|Archery|Judo|Surfing|Diving|Skiing|Snowsport|Equestrian|Aquatics|Curling|Taekwondo|Weightlifting|Wrestling|Fencing)$/;
@@ -217,7 +217,7 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
 		// "St. Oswin's Food Pantry", "St Mary's Hospital": a saint's possessive opens the name of what is dedicated to them.
 		const saintName = previous?.possessive === true && /^['’]s $/.test(gap) && run.length <= 3 && isSaint(run.at(-2)?.text ?? '') && isCapitalized(token.text);
 		// "Moravian Metalworkers' Union": a plural possessive inside an organization's name.
-		const pluralName = previous !== undefined && /^['’] $/.test(gap) && /s$/.test(previous.text) && (organizationWords.has(token.text) || (run.length >= 2 && isCapitalized(token.text)));
+		const pluralName = previous !== undefined && /^['’] $/.test(gap) && /s$/.test(previous.text) && (organizationWords.has(token.text) || organizationWords.has(tokens[index + 1]?.text ?? '') || (run.length >= 2 && isCapitalized(token.text)));
 		// "the U.S. Attorney's Office", "the County Sheriff's Office": an office named for the post that heads it.
 		const officeName = previous?.possessive === true && /^['’]s $/.test(gap) && /^(?:Office|Department)$/.test(token.text) && isTitle(previous.text);
 		const joined = previous !== undefined && (index === bridged || possessiveName || saintName || pluralName || officeName || (!previous.possessive && (/^(?: | & )$/.test(gap) || (gap === ', ' && token.text === 'D.C.') || listed)));
@@ -387,7 +387,9 @@ function splitRun(text: string, run: Token[]): Array<Omit<Candidate, 'block' | '
 	// "the University of Nairobi and the Italian Space Agency": so too where the first holds its institution's word earlier.
 	const twoNames = run.some((token, index) => token.text === 'and' && run[index + 1]?.text === 'the' && index >= 1
 		&& (run.slice(0, index).some(word => organizationWords.has(word.text)) || gazetteerType(joinText(text, run.slice(0, index))) !== undefined)
-		&& (organizationWords.has(run.at(-1)!.text) || gazetteerType(joinText(text, run.slice(index + 2))) !== undefined));
+		&& (organizationWords.has(run.at(-1)!.text) || gazetteerType(joinText(text, run.slice(index + 2))) !== undefined))
+		// "Services Hospital and Jinnah Hospital": two of a kind.
+		|| run.some((token, index) => token.text === 'and' && index >= 1 && index < run.length - 2 && organizationWords.has(run[index - 1]!.text) && run[index - 1]!.text === run.at(-1)!.text);
 	const keepTogether = (organizationWords.has(run.at(-1)!.text) && run.length > 2 && !twoNames) || /, /.test(whole) || listedDepartment(run) || /^\p{Lu}\S* and (?:District|Districts|County|Region|Area|Villages) \p{Lu}/u.test(whole);
 	const parts: Token[][] = [[]];
 	for (const token of run) {
@@ -639,7 +641,9 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 		if (buildingNames.test(last)) return [{tokens: part, type: 'place', role: undefined}];
 		// "Prosecutors said": people named by their job, not by a name.
 		if (/^\p{Lu}\p{Ll}+s$/u.test(last) && titleWords.has(last.slice(0, -1).toLowerCase())) return [];
-		if (/^(?:\p{Lu}{2,6}|\p{Lu}{1,3}&\p{Lu}{1,3})$/u.test(last) && !roman.test(last) && !commonAcronyms.has(last)) return [{tokens: part, type: 'organization', role: undefined}];
+		// "the stadium DJ", "GDP", "HT: 10-14": capitals that are common words name nothing.
+		if (commonAcronyms.has(last)) return [];
+		if (/^(?:\p{Lu}{2,6}|\p{Lu}{1,3}&\p{Lu}{1,3})$/u.test(last) && !roman.test(last)) return [{tokens: part, type: 'organization', role: undefined}];
 		// "Moody's said": a name kept whole with its possessive ending is a firm's (see tokenize).
 		if (/^\p{Lu}\p{L}+['’]s$/u.test(last)) return [{tokens: part, type: 'organization', role: undefined}];
 		// "Eurostat", "Rosstat": one word ending in "stat" names a statistics office. ("-bank" is as often a surname.)
@@ -748,7 +752,9 @@ function rolePieces(text: string, rolePart: Token[]): Array<Omit<Candidate, 'blo
 		let matched = 0;
 		for (let end = rolePart.length; end > index && !nameConnectors.has(rolePart[index]!.text); end--) {
 			const group = rolePart.slice(index, end);
-			const type = gazetteerType(joinText(text, group));
+			// "Labour Minister", "Justice Secretary": a portfolio before a minister's title names no party or body.
+			const portfolio = /^(?:Minister|Secretary|Commissioner|Ministry|Department)$/.test(rolePart[end]?.text ?? '');
+			const type = portfolio ? undefined : gazetteerType(joinText(text, group));
 			const organization = group.length > 1 && organizationWords.has(group.at(-1)!.text) && !isRoleWord(group[0]!.text);
 			const place = group.length > 1 && /^(?:County|Province|Region|District|State|Borough|Parish|Township)$/.test(group.at(-1)!.text) && !isRoleWord(group[0]!.text) && gazetteerType(joinText(text, group.slice(0, -1))) === undefined;
 			if (type !== undefined || organization || place) {

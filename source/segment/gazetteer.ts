@@ -224,7 +224,7 @@ Dispatch|Bulletin|Argus|Advertiser|Radio|Television|TV|Broadcasting|Magazine|Bre
 Construction|Engineering|Consulting|Associates|Management|Resources|Utilities|Transit|Rail|Electric|
 PLC|GmbH|AG|LLP|Pty|Corporation|Diocese|Guild|Caucus|Legislature|Taskforce|Initiative|Laboratory|Laboratories|
 Conservancy|Charity|Trust|Partnership|Forum|Dredging|Trucking|Catering|Plumbing|Roofing|Packaging|Printing|Brewing|Lending|Staffing|Recycling|Drilling|Manufacturing|Haulage|Freight|Fisheries|Collaborative|Collaboration|Programme|Panel|Survey|Infirmary|Consortium|Workers|Division|Pension|Pensions|Bancorp|Cinema|Theatre Company|Press|Publishing|Publishers|Books|United|AFC|Athletic|
-Homes|Renewables|Pantry|Review|Ports|Unit|Chancellery|Directorate|Inspectorate|Registry|Institutet|Institut|Fédération|Confédération|Syndicat|Société|Regroupement|Conseil|Collège|Ordre|Federación|Confederación|Asociación|Sindicato|Sociedad|Consejo|Colegio|Consorcio|Federação|Confederação|Associação|Sociedade|Conselho|Federazione|Associazione|Società|Consiglio|Universiti|Instituto|Istituto|Universidad|Universidade|Università|
+Homes|Renewables|Pantry|Review|Ports|Unit|Chancellery|Directorate|Inspectorate|Registry|Payments|PT|Tbk|Institutet|Institut|Fédération|Confédération|Syndicat|Société|Regroupement|Conseil|Collège|Ordre|Federación|Confederación|Asociación|Sindicato|Sociedad|Consejo|Colegio|Consorcio|Federação|Confederação|Associação|Sociedade|Conselho|Federazione|Associazione|Società|Consiglio|Universiti|Instituto|Istituto|Universidad|Universidade|Università|
 Universität|Universitet|Université|Hochschule|Partido|Partei|Parti|Partito|Alianza|Aliança|Frente|Movimiento|
 Tidende|Tidning|Tidningen|Zeitung|Dagblad|Dagbladet|Avisen|Diario|Corriere|Gazzetta`
 	.replace(/\n/g, ''));
@@ -238,7 +238,7 @@ Financial Times|Guardian|Fox News|NBC|CBS|ABC|NPR|Politico|Google|Apple|Microsof
 Tesla|OpenAI|Nvidia|YouTube|Instagram|TikTok|LinkedIn|WhatsApp|Netflix|Spotify|Snapchat|Reddit|Uber|Airbnb|Boeing|Airbus|Gazprom|Rosneft|Hamas|Hezbollah|Taliban|Houthis|ISIS|Islamic State|Wagner|
 Supreme Court|Federal Reserve|Fed|Bundestag|Knesset|Duma|IDF|Israel Defense Forces|Labour|Tories|Conservatives|Lib Dems|Democrats|
 Republicans|GOP|Amnesty International|Human Rights Watch|Greenpeace|Vatican|ECB|ICC|ICJ|OSCE|WTO|Europol|Interpol|
-SpaceX|Samsung|Lidl|Aldi|Tesco|Carrefour|Walmart|Costco|IKEA|Asda|Toyota|Volkswagen|Shell|BP|Exxon|ExxonMobil|Chevron|JPMorgan|Goldman Sachs|Pfizer|Moderna|
+SpaceX|Samsung|Nordea|Carabinieri|Lidl|Aldi|Tesco|Carrefour|Walmart|Costco|IKEA|Asda|Toyota|Volkswagen|Shell|BP|Exxon|ExxonMobil|Chevron|JPMorgan|Goldman Sachs|Pfizer|Moderna|
 Senedd|Dáil|Seanad|Oireachtas|Storting|Stortinget|Riksdag|Folketing|Eduskunta|Althing|Sejm|Verkhovna Rada|Lok Sabha|Rajya Sabha|Bundesrat|House of Commons|Commons|House of Lords|Downing Street|Elysee|Élysée|Élysée Palace|Quai d'Orsay|Foreign Office|Home Office|Treasury|Politburo`.replace(/\n/g, ''));
 
 /** Words that sit in front of a name as a role or honorific. Matched case-sensitively, lower-case ones too. */
@@ -290,7 +290,7 @@ concluded|concludes|began|begins|went on|put it|answered|answers|interjected|won
 messaged|told reporters|told journalists|said in a statement|according to|writing|saying|telling|adding|warning|
 noting|arguing|insisting|calling|describing|declaring|signaled|signalled|signals|indicated|indicates|assured|assures|
 threatened|threatens|demanded|demands|objected|retorted|snapped|shot back|fired back|recounted|recounts|pointed out|
-points out|wrote on|cautioning|stressing|adding that|in the words of|accusing|claiming|alleging|blaming|citing|appealed|appealing|praising|ruled|ruling`.replace(/\n/g, ''));
+points out|wrote on|cautioning|stressing|adding that|in the words of|accusing|claiming|alleging|blaming|citing|appealed|appealing|praising|ruled|ruling|repeated|pleaded|begged|sighed|muttered|murmured|protested|revealed|disclosed|confided|scoffed|reasoned`.replace(/\n/g, ''));
 
 
 /** Capitalized words that start sentences and never begin a name. */
@@ -400,7 +400,7 @@ Conference|Festival|Open|Marathon|Telescope|Rover|Probe|Satellite|Spacecraft|Vac
 	.replace(/\n/g, ''));
 
 /** Small words that may sit inside a name between capitalized words. */
-export const nameConnectors = words('of|the|for|and|de|del|della|da|do|dos|das|du|van|von|der|den|al|bin|ibn|la|le|y|on|am|im|upon|sur|aan|og|och|und');
+export const nameConnectors = words('of|the|for|and|de|del|della|da|do|dos|das|du|van|von|der|den|al|bin|ibn|la|las|los|le|y|na|on|am|im|upon|sur|aan|og|och|und');
 
 /** Countries and unions: with capitals, the places that can speak for a government. */
 export const countries = words(`${countryList}|United States|United Kingdom|European Union`.replace(/\n/g, ''));

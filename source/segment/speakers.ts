@@ -65,6 +65,9 @@ const officeBreak = /^(?:on|in|at|of|for|to|from|with|by|during|after|before|and
 const pronouns = /(?:^|\s)(he|she|it|He|She|It)$/;
 // "Asked about the reports,", "Writing for the majority,": an opening phrase set off by a comma comes before the subject.
 const openingPhrase = /^\s*(?:\p{Lu}\p{Ll}*(?:ing|ed)|In|At|On|After|Before|For)\b[^,"“”]{0,60},\s*/u;
+// "…, the minister announced on Wednesday, calling it", "…,” he told reporters, adding": a reporting clause closed by a comma
+// before a participle, which goes on with its subject.
+const closingClause = String.raw`(?:said|says|announced|added|wrote|confirmed|explained|told(?:\s+(?:reporters|journalists|the\s+\p{L}+|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?))?)(?:\s+(?:in|on|at|to)\s+[^"“”.;,]{1,30})?\s*,\s*$`;
 // "in which the podcaster, over music, says", "while the stadium announcer pleaded": a clause with a subject of its own,
 // unnamed; "as" and "and" join a clause to the colon's sentence, "in which" and "while" also to a verb before the quote.
 const clauseSubject = String.raw`\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+(?:,[^,"“”]{1,40},)?\s+`;
@@ -168,8 +171,9 @@ export function attributeQuotes(context: SpeakerContext): Attribution[] {
 		const previous = context.spans[index - 1];
 		if (result.cue !== undefined || result.continues !== undefined || previous === undefined || previous.block !== span.block || span.open < 0) continue;
 		const text = context.blocks[span.block]!;
-		// "… and would “cooperate fully with investigators”": after a modal or "to", a few words are a clause, not a term.
-		const predicate = /\b(?:would|will|could|should|might|must|can|to|had|has|have|was|were|is|are|be|been)\s+$/.test(text.slice(Math.max(0, span.open - 12), span.open));
+		// "… and would “cooperate fully with investigators”", "but remained “fully behind”": after a modal, "to" or a linking
+		// verb, a few words are a clause, not a term.
+		const predicate = /\b(?:would|will|could|should|might|must|can|to|had|has|have|was|were|is|are|be|been|remained|remains|stayed|stays|seemed|seems|became|becomes)\s+$/.test(text.slice(Math.max(0, span.open - 12), span.open));
 		if (results[index - 1]!.speaker === undefined || !sameSentence(context, previous, span) || (isTermLike(context, span) && !predicate)) continue;
 		const between = text.slice(previous.after, span.open);
 		verbPattern.lastIndex = 0;
@@ -314,10 +318,15 @@ function endsOpen(context: SpeakerContext, span: QuoteSpan): boolean {
 	return !/[.!?]$/.test(text);
 }
 
+// "HELSINKI, Feb 6 (Reuters) — The regulator fined …": a dateline says where the story was filed; the sentence starts after it.
+const dateline = /^\s*\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}\.?(?:,\s+[\p{L}\d.' ]{1,30})?(?:\s*\([^()]{1,20}\))?\s+[—–-]\s+/u;
+
 function sentenceOf(context: SpeakerContext, block: number, position: number): Range {
 	const ranges = context.sentences[block]!;
 	const index = lowerBound(ranges, position + 1, range => range.end);
-	return ranges[index] ?? ranges.at(-1) ?? {start: 0, end: context.blocks[block]!.length};
+	const range = ranges[index] ?? ranges.at(-1) ?? {start: 0, end: context.blocks[block]!.length};
+	const filed = range.start === 0 ? dateline.exec(context.blocks[block]!.slice(0, range.end)) : null;
+	return filed === null || filed[0].length > position ? range : {start: filed[0].length, end: range.end};
 }
 
 /** The sentence of a block that ends before the one holding a position. */
@@ -420,7 +429,11 @@ class Finder {
 		if (isObjectTerm(this.context, span)) return undefined;
 		const cue = cueText(text, verbStart, verbEnd, false);
 		let speaker: FoundEntity | undefined;
-		if (subjectText.trim() === '' || /^(?:according\s+to|in\s+the\s+words\s+of)$/i.test(verb[0])) {
+		// "…,” noting that Japan has …": the participle's subject is the clause before the quote; the name after "that" is
+		// what was noted about.
+		if (subjectText.trim() === '' && participles.test(verb[0]) && /^\s+(?:that|how|what|whether)\b/.test(text.slice(verbEnd, verbEnd + 10))) {
+			speaker = undefined;
+		} else if (subjectText.trim() === '' || /^(?:according\s+to|in\s+the\s+words\s+of)$/i.test(verb[0])) {
 			speaker = this.objectAfter(span.block, verbEnd);
 		} else {
 			speaker = this.subjectIn(span.block, from, verbStart);
@@ -517,7 +530,7 @@ class Finder {
 		// "The fees were hidden, the regulator said, calling them “…”": the participle goes on with the closing clause's subject.
 		if (speaker === undefined && participles.test(verb[0])) {
 			const lead = text.slice(sentence.start, verbStart);
-			const said = /,["”’]?\s*([^"“”.;,]{1,50}?\s)(?:said|says)(?:\s+(?:in|on|at)\s+[^"“”.;,]{1,30})?\s*,\s*$/.exec(lead);
+			const said = new RegExp(String.raw`,["”’]?\s*([^"“”.;,]{1,50}?\s)${closingClause}`, 'u').exec(lead);
 			if (said !== null) {
 				const from = sentence.start + said.index + said[0].indexOf(said[1]!);
 				speaker = this.subjectIn(span.block, from, from + said[1]!.length);
@@ -542,7 +555,7 @@ class Finder {
 		// "“…”, Hollis said, adding that the result was “clear”": the participle goes on with the clause just before it.
 		if (speaker === undefined && participles.test(verb[0].split(/\s+/)[0]!) && previous !== undefined && previous.block === span.block && sameSentence(this.context, previous, span)) {
 			const between = text.slice(previous.after, verbStart);
-			const said = /^([\s,]*[^"“”.;,]{1,50}?\s)(?:said|says)\s*,\s*$/.exec(between);
+			const said = new RegExp(String.raw`^([\s,]*[^"“”.;,]{1,50}?\s)${closingClause}`, 'u').exec(between);
 			if (said !== null) speaker = this.subjectIn(span.block, previous.after, previous.after + said[1]!.length);
 		}
 
@@ -727,6 +740,9 @@ class Finder {
 		if (quoting !== null) {
 			const at = from + quoting.index + quoting[0].length;
 			const quoted = this.mentionsIn(block, at, at + 80).find(found => !found.quoted && speaks(found.entity));
+			// "quoting Vantrex's managing director, Felix Amankwah": the one the role is set off to name.
+			const holder = quoted === undefined ? undefined : this.mentionsIn(block, quoted.end, quoted.end + 60).find(found => !found.quoted && found.entity.type === 'person');
+			if (holder !== undefined && /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u.test(text.slice(quoted!.end, holder.start))) return holder.entity;
 			if (quoted !== undefined && !/[,;]/.test(text.slice(at, quoted.start))) return quoted.entity;
 		}
 
@@ -750,7 +766,9 @@ class Finder {
 			if (person !== undefined) return person.entity;
 			// "…the third, Tolland District Council, warning": an appositive that is only a name is the subject.
 			// "The game's publisher, Tokyo-based Hoshikawa Entertainment, said": a place-based modifier may open it.
-			const named = this.mentionsIn(block, innerStart, innerEnd).find(found => found.end === innerEnd && /^(?:the\s+)?(?:[\p{L}.-]+-based\s+)?$/iu.test(text.slice(innerStart, found.start)));
+			// "his lawyers, the Accra firm Dadzie Legal, said": a kind, perhaps with its town, before the name.
+			const named = this.mentionsIn(block, innerStart, innerEnd).find(found => found.end === innerEnd && (/^(?:the\s+)?(?:[\p{L}.-]+-based\s+)?$/iu.test(text.slice(innerStart, found.start))
+				|| (found.entity.type === 'organization' && /^(?:the|a|an)\s+(?:\p{Lu}[\p{L}.-]*\s+)?(?:[\p{Ll}-]+\s+){1,2}$/u.test(text.slice(innerStart, found.start)))));
 			if (named !== undefined && speaks(named.entity)) return named.entity;
 			// "Corvane Shipping (CSL), the operator, said": the short name in brackets may come before the appositive too.
 			clause = text.slice(from, from + offset + appositive.index).trimEnd().replace(/\s*\([^()]{1,12}\)$/, '');
@@ -785,12 +803,7 @@ class Finder {
 		}
 		// "Senator Ambler's office said", "the prime minister's spokesman said": the office speaks for the one it serves.
 		const served = /(?:^|\s)(?:the|The)\s+((?:\p{Ll}+\s+)?\p{Ll}+)['’]s?\s+(?:office|press\s+office|spokes(?:man|woman|person)|press\s+secretary)$/u.exec(clause);
-		if (served !== null && this.mentionsIn(block, from, end).length === 0) {
-			const words = served[1]!.split(/\s+/);
-			const holder = this.resolveRole(block, from + served.index, words.at(-1)!);
-			const role = holder?.role?.toLowerCase().split(/\s+/) ?? [];
-			return words.every(word => role.includes(word)) ? holder : undefined;
-		}
+		if (served !== null && this.mentionsIn(block, from, end).length === 0) return this.servedBy(block, from + served.index, served[1]!);
 		// "“…,” the statement said": a statement or an award speaks for the body quoted just before.
 		const issued = /(?:^|\s)(?:the|The|its|Its)\s+(?:[\p{Ll}-]+\s+)?(?:statement|award|ruling|judgment|judgement|decision|filing)$/u.exec(clause);
 		if (issued !== null) return this.documentVoice(block, from + issued.index);
@@ -952,11 +965,17 @@ class Finder {
 	/** The name that opens the sentence: "The White House signaled …, saying". */
 	private sentenceSubject(block: number, sentenceStart: number, verbStart: number): FoundEntity | undefined {
 		const text = this.context.blocks[block]!;
+		const filed = dateline.exec(text.slice(sentenceStart, verbStart));
+		if (filed !== null) return this.sentenceSubject(block, sentenceStart + filed[0].length, verbStart);
 		const first = this.mentionsIn(block, sentenceStart, verbStart).find(found => !found.quoted);
 		const noun = /^\s*(?:The|the)\s+(\p{Ll}+)\b/u.exec(text.slice(sentenceStart, verbStart));
 		if (noun !== null && organizationNouns.has(noun[1]!) && (first === undefined || first.start > sentenceStart + noun[0].length)) {
 			return this.resolveNoun(block, sentenceStart, noun[1]!);
 		}
+
+		// "The attorney general's office has offered a reward and asked": the office, as "the company" would be.
+		const ownOffice = /^\s*(?:The|the)\s+((?:\p{Ll}+\s+)?\p{Ll}+)['’]s?\s+office\b/u.exec(text.slice(sentenceStart, verbStart));
+		if (ownOffice !== null && (first === undefined || first.start > sentenceStart + ownOffice[0].length)) return this.servedBy(block, sentenceStart, ownOffice[1]!);
 
 		// "She denied that …, saying", "He said … and predicted": a pronoun opening the sentence is its subject.
 		// "It ordered a halt, calling the site “…”"; not "It read: “…”", which is a sign's or a letter's.
@@ -1192,6 +1211,17 @@ class Finder {
 			return body !== undefined && body.type !== 'person' && speaks(body) ? {entity: body} : undefined;
 		}
 
+		// "In her judgment, Qazi wrote that Butt had … ¶ “…,” she said": so too "he" or "she" after a quote opening a
+		// paragraph: the subject of the paragraph before, not a name inside what it reported.
+		// Not when the sentence calls its subject by the other pronoun: "Piet Hollander said he had voted for Marta Keel … ¶
+		// “…,” she said".
+		if (previous === undefined && afterQuote && before?.range !== undefined) {
+			const person = this.sentenceSubject(before.block, before.range.start, before.range.end);
+			const other = quoted === 'he' ? /\b(?:she|her|hers|herself)\b/i : /\b(?:he|him|his|himself)\b/i;
+			const said = this.context.blocks[before.block]!.slice(before.range.start, before.range.end).replace(/["“][^"“”]*["”]/g, '');
+			return person?.type === 'person' && !other.test(said) ? {entity: person} : undefined;
+		}
+
 		if (previous === undefined) return undefined;
 
 		// "The company, one of Poland's biggest exporters, had promised …": an appositive may part the noun from its verb.
@@ -1239,6 +1269,28 @@ class Finder {
 		if (first === undefined || first.entity.type !== 'person' || !/^\s*(?:The\s+)?$/.test(text.slice(sentenceStart, first.start))) return undefined;
 		const owned = /^['’]s?\s+(\p{Ll}+)\b/u.exec(text.slice(first.end, first.end + 30));
 		return owned !== null && !titleWords.has(owned[1]!) && !personNouns.test(owned[1]!) ? first.entity : undefined;
+	}
+
+	/**
+	 * "the prime minister's office": the person whose role it names; or a body named for the office, the State Attorney
+	 * General's Office for "the attorney general's office".
+	 */
+	private servedBy(block: number, position: number, holderWords: string): FoundEntity | undefined {
+		const words = holderWords.split(/\s+/);
+		const holder = this.resolveRole(block, position, words.at(-1)!);
+		const role = holder?.role?.toLowerCase().split(/\s+/) ?? [];
+		if (holder !== undefined && words.every(word => role.includes(word))) return holder;
+		// A body named this exactly is meant wherever in the article it was named.
+		const name = new RegExp(`\\b${holderWords}['’]s?\\s+office$`, 'iu');
+		for (let current = block; current >= 0; current--) {
+			const list = this.mentions[current] ?? [];
+			for (let index = this.mentionsBefore(block, current, position) - 1; index >= 0; index--) {
+				const found = list[index]!;
+				if (!found.quoted && found.entity.type === 'organization' && name.test(found.entity.name)) return found.entity;
+			}
+		}
+
+		return undefined;
 	}
 
 	/** The person last introduced by a noun for them: "his younger brother Euan", "her lawyer, Ana Ruiz". */

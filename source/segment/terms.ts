@@ -92,6 +92,8 @@ export function namesSomething(before: string): boolean {
 	// "what bankers call a “…”", "what rebels had taken to calling “…”": a group's usage, not one speaker's words.
 	// "what South Africans call “…”", "a pattern engineers call the “…”": a people's or a trade's word, not one speaker's.
 	if (/\bwhat\s+(?!(?:he|she|it|they|we|i|you)\b)(?:\p{L}+\s+)?\p{L}+s\s+(?:\p{Ll}+\s+){0,4}call(?:s|ed|ing)?(?:\s+(?:a|an|the)(?:\s+\p{Lu}[\p{L}-]*)?)?\s*$/u.test(tail)) return true;
+	// "what the industry calls “…”": a trade's or a field's word, no one's in particular.
+	if (/\bwhat\s+the\s+(?:industry|sector|trade|profession|market|press|media|public|internet|establishment|world|field|business|community)\s+(?:now\s+|often\s+|likes\s+to\s+)?call(?:s|ed)?\s*$/u.test(tail)) return true;
 	// "Patients call the oldest of them “…”", "Locals call it “…”": a group's name for a thing, whoever reports it.
 	if (/(?:^|[.;]\s+|,\s+|\b(?:said|says|that)\s+)(?!(?:He|She|It|They|We|I|You|he|she|it|they|we|i|you)\s)\p{L}+s\s+(?:still\s+|now\s+|often\s+|sometimes\s+|affectionately\s+|jokingly\s+|simply\s+)?call\s+(?:[\p{L}-]+\s+){0,5}$/u.test(`${tail} `)) return true;
 	if (/(?:^|\s)(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,2}(?!(?:he|she|it|they|we|i|you)\s)\p{Ll}+s\s+(?:now\s+|often\s+|sometimes\s+|have\s+taken\s+to\s+)?call(?:ing)?(?:\s+(?:a|an|the))?\s*$/u.test(tail)) return true;
@@ -106,5 +108,6 @@ export function namesSomething(before: string): boolean {
 	// "…, who was not involved in the study, called the result “…”": a reporting verb after the noun starts a clause of its own.
 	// "the study could bring “…”": so does a modal.
 	const named = (index: number) => !words.slice(index + 1).some(word => /^(?:is|was|are|were|has|had|have|been|could|would|will|can|may|might|should|must|did|does)$/.test(word) || reportingVerbs.has(word));
-	return words.some((word, index) => termNouns.has(word) && (word !== 'single' || index === words.length - 1) && named(index)) && /(?:\p{L}|,)$/u.test(tail);
+	// "asked the public to report “…”": after "to", a verb.
+	return words.some((word, index) => termNouns.has(word) && words[index - 1] !== 'to' && (word !== 'single' || index === words.length - 1) && named(index)) && /(?:\p{L}|,)$/u.test(tail);
 }

@@ -524,3 +524,23 @@ describe('names in other languages', () => {
 		expect(typeOf(article, 'Royal Troon')).toBe('place');
 	});
 });
+
+describe('lists and capitals that name nothing', () => {
+	it('splits "Services Hospital and Jinnah Hospital" and keeps "Citizens’ Accountability Forum" whole', () => {
+		const article = segment("The firm supplied Mayo Hospital, Services Hospital and Jinnah Hospital. Outside, protesters from the Citizens' Accountability Forum held placards.");
+		expect(names(article)).toEqual(expect.arrayContaining(['Mayo Hospital', 'Services Hospital', 'Jinnah Hospital', "Citizens' Accountability Forum"]));
+		expect(names(article)).not.toContain('Services Hospital and Jinnah Hospital');
+	});
+
+	it('takes "PT" for an Indonesian company and "de las" inside a university’s name', () => {
+		const article = segment('The shipping line PT Samudra Lintas said ships waited. Students at the Universidad de las Américas Puebla agreed.');
+		expect(typeOf(article, 'PT Samudra Lintas')).toBe('organization');
+		expect(typeOf(article, 'Universidad de las Américas Puebla')).toBe('organization');
+	});
+
+	it('takes no common capitals for names', () => {
+		const article = segment('The stadium DJ played a song as Kestrels won. HT: 10-14.');
+		expect(names(article)).not.toContain('DJ');
+		expect(names(article)).not.toContain('HT');
+	});
+});

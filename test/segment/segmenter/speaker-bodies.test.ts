@@ -201,3 +201,21 @@ describe('a ruling', () => {
 		expect(speakers(article)).toEqual([['low likelihood, high impact.', 'Climate Panel']]);
 	});
 });
+
+describe('a body behind a dateline, an office or a role', () => {
+	it('reads the subject after the dateline: the regulator fined the firm, saying …', () => {
+		const article = segment('HELSINKI, Finland (AP) — The Financial Supervisory Authority on Monday fined Kuura Payments, saying the start-up had treated checks as "an optional extra".');
+		expect(speakers(article)).toEqual([['an optional extra', 'Financial Supervisory Authority']]);
+		expect(article.entities.find(entity => entity.name === 'Kuura Payments')?.type).toBe('organization');
+	});
+
+	it('gives "the attorney general’s office … asked the public to report “…”" to the office named in full earlier', () => {
+		const article = segment('The cleaner raised the alarm, according to the Puebla State Attorney General’s Office.\n\nPolice searched the house.\n\nThe attorney general’s office has offered a reward and asked the public to report "any offer, however informal, of colonial silver."');
+		expect(speakers(article)).toEqual([['any offer, however informal, of colonial silver.', 'Puebla State Attorney General’s Office']]);
+	});
+
+	it('gives "his lawyers, the Accra firm X, said" to the firm', () => {
+		const article = segment('Kofi Mensah did not attend. In a letter, his lawyers, the Accra firm Dadzie Legal, said he was "recovering from surgery abroad".');
+		expect(speakers(article)).toEqual([['recovering from surgery abroad', 'Dadzie Legal']]);
+	});
+});

@@ -381,3 +381,62 @@ describe('a clause with an unnamed subject of its own', () => {
 		expect(speakers(article)).toEqual([['Nobody was ever asked.', null]]);
 	});
 });
+
+describe('a participle after a closing reporting clause', () => {
+	it('gives "…, the minister announced on Wednesday, calling it a “…”" to the minister', () => {
+		const article = segment('Quebec will raise its minimum wage on May 1, Labour Minister Louise Caron announced on Wednesday, calling it a "balanced" decision that spares small firms "a squeeze they cannot afford."');
+		expect(speakers(article)).toEqual([
+			['balanced', 'Louise Caron'],
+			['a squeeze they cannot afford.', 'Louise Caron'],
+		]);
+		expect(article.entities.map(entity => entity.name)).not.toContain('Labour');
+	});
+
+	it('gives "“…,” he told reporters, adding that … “…”" to the one who told them', () => {
+		const article = segment('Tomás Nieto rejected the criticism. "This is not the moment for blame," he told reporters, adding that the state would "review security at every museum."');
+		expect(speakers(article)).toEqual([
+			['This is not the moment for blame,', 'Tomás Nieto'],
+			['review security at every museum.', 'Tomás Nieto'],
+		]);
+	});
+
+	it('does not give "…,” noting that Japan has …" to the country noted', () => {
+		const article = segment('Minister Haruka Ito told a committee that the government would consider "clear rules for toys aimed at minors," noting that Japan has so far relied on voluntary guidelines.');
+		expect(speakers(article)).toEqual([['clear rules for toys aimed at minors,', 'Haruka Ito']]);
+	});
+});
+
+describe('a pronoun after a quote that opens a paragraph', () => {
+	it('goes back to the subject of the paragraph before, not to a name inside what it reported', () => {
+		const article = segment('In her judgment, Judge Amna Qazi wrote that Tariq Butt had "knowingly traded in the hope of dying people."\n\n"The court has considered his age and his health," she said as she read the verdict.');
+		expect(speakers(article)).toEqual([
+			['knowingly traded in the hope of dying people.', 'Amna Qazi'],
+			['The court has considered his age and his health,', 'Amna Qazi'],
+		]);
+	});
+
+	it('takes "she repeated" for a reporting clause', () => {
+		const article = segment('Back at the line, Rosa Abesamis was less patient. "Monday," she repeated. "Tell that to a baby who is thirsty today."');
+		expect(speakers(article)).toEqual([
+			['Monday,', 'Rosa Abesamis'],
+			['Tell that to a baby who is thirsty today.', 'Rosa Abesamis'],
+		]);
+	});
+});
+
+describe('a fragment after a linking verb', () => {
+	it('gives "but remained “…”" to the one whose reported sentence it ends', () => {
+		const article = segment('Investor Elin Sand told the newspaper that the fund had been "surprised and disappointed" by the findings but remained "fully behind" the management team.');
+		expect(speakers(article)).toEqual([
+			['surprised and disappointed', 'Elin Sand'],
+			['fully behind', 'Elin Sand'],
+		]);
+	});
+});
+
+describe('someone quoted by role and name', () => {
+	it('gives "quoting Vantrex’s managing director, Felix Boateng, wrote" to the director', () => {
+		const article = segment('Vantrex Medical Solutions won the tender. In a memo, the Audit Service, quoting Vantrex’s managing director, Felix Boateng, wrote that the vehicles were "ready for shipment pending final payment."');
+		expect(speakers(article)).toEqual([['ready for shipment pending final payment.', 'Felix Boateng']]);
+	});
+});

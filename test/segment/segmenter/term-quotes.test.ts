@@ -146,3 +146,10 @@ describe('names given and names shared', () => {
 		expect(speakers(article)).toEqual([['serious visitors, not just tourists.', 'Omar Haddad']]);
 	});
 });
+
+describe('a trade’s word', () => {
+	it('gives no speaker to "what the industry calls “…”"', () => {
+		const article = segment('Economy, Trade and Industry Minister Haruka Ito told a committee that the government would consider "clear rules for toys."\n\nProfessor Yuki Sato said the recall showed the limits of what the industry calls "guardrails".');
+		expect(speakers(article)).toEqual([['clear rules for toys.', 'Haruka Ito'], ['guardrails', null]]);
+	});
+});
