@@ -70,7 +70,7 @@ const organizationTails = new Set(['FM', 'TV', 'Radio', 'Harriers', 'Rovers', 'W
 const postNominals = new Set(['KC', 'QC', 'MP', 'MPs', 'MEP', 'MSP', 'MS', 'AM', 'TD', 'Jr', 'Jr.', 'Sr', 'Sr.', 'PhD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'MD', 'Esq', 'Esq.']);
 // Stock indexes and time zones are no bodies.
 const commonAcronyms = new Set(['KOSPI', 'KOSDAQ', 'FTSE', 'DAX', 'CAC', 'TOPIX', 'SENSEX', 'NIFTY', 'STOXX', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'PST', 'PDT', 'AEST', 'JST', 'WIB', 'DNA', 'RNA', 'GDP', 'CEO', 'CFO', 'COO', 'CTO', 'VAT', 'PPE', 'HIV', 'AIDS', 'COVID', 'LED', 'GPS', 'ID', 'PIN', 'ATM', 'SUV', 'MP', 'MPs', 'KC', 'QC', 'OK', 'AM', 'PM', 'FM', 'AI', 'IT', 'HR', 'PR', 'TV', 'CCTV', 'CV', 'PE', 'IVF', 'ICU', 'GP', 'GPs', 'MRI', 'PTSD', 'ADHD', 'LGBT', 'LGBTQ', 'USB', 'PDF', 'URL', 'SMS', 'FAQ', 'ETA', 'RSVP', 'DIY', 'DJ', 'HT', 'FT', 'MC', 'NB', 'PS', 'FY', 'YTD', 'EV', 'EVs', 'ESG', 'IPO', 'PFAS', 'AC', 'DC', 'HVAC']);
-const placePrefixes = /^(?:Capel|Blaenau|Cwm|Ystrad|Nant|Llan|Cerro|Sierra|Laguna|Punta|Bahía|Valle|Volcán|Nevado|Pico|Lac|Lago|Baie|Île|Pointe|Port|Mount|River|Mt\.|Monte|Mont|Lake|Loch|Lough|Cape|Fort|Isle|Higher|Lower|Upper|Nether|Little|Great|Greater|Old|Vila|Villa|Bairro|Rua|Praça|Piazza|Rue|Avenida|Via|Ciudad|Puerto|Porto|Río|Rio|Calle|Plaza|Isla|Ilha|Playa|Praia|Estadio|Estádio|Stade|Stadio|Castelo|Igreja|Ribeira|Strath|Kirk|Glen|Ben|Sankt|São|Santa|Santo|San|North|South|East|West|Mid|Jalan|Lorong|Persiaran|Pasar|Taman|Kampung|Kampong|Bukit|Sungai|Pulau|Gunung|Tanjung|Kota|Desa)$/;
+const placePrefixes = /^(?:Capel|Blaenau|Cwm|Ystrad|Nant|Llan|Cerro|Sierra|Laguna|Punta|Bahía|Valle|Volcán|Nevado|Pico|Lac|Lago|Baie|Île|Pointe|Port|Mount|River|Mt\.|Monte|Mont|Passo|Colle|Alpe|Alto|Lake|Loch|Lough|Cape|Fort|Isle|Higher|Lower|Upper|Nether|Little|Great|Greater|Old|Vila|Villa|Bairro|Rua|Praça|Piazza|Rue|Avenida|Via|Ciudad|Puerto|Porto|Río|Rio|Calle|Plaza|Isla|Ilha|Playa|Praia|Estadio|Estádio|Stade|Stadio|Castelo|Igreja|Ribeira|Strath|Kirk|Glen|Ben|Sankt|São|Santa|Santo|San|North|South|East|West|Mid|Jalan|Lorong|Persiaran|Pasar|Taman|Kampung|Kampong|Bukit|Sungai|Pulau|Gunung|Tanjung|Kota|Desa)$/;
 const documentWords = new Set(['Code', 'Amendment', 'Prize', 'Agreement', 'Accords', 'Treaty', 'Memorandum', 'Act', 'Protocol', 'Convention', 'Doctrine']);
 const sportBodies = /^(?:Cricket|Rugby|Tennis|Football|Golf|Swimming|Athletics|Cycling|Netball|Hockey|Rowing|Sailing|Gymnastics|Basketball|Baseball|Volleyball|Boxing|Triathlon|Badminton|Squash|Archery|Judo|Surfing|Diving|Skiing|Snowsport|Equestrian|Aquatics|Curling|Taekwondo|Weightlifting|Wrestling|Fencing)$/;
 const numberWord = /^(?:Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds|Thousands|Dozens)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?$/;
@@ -164,7 +164,8 @@ function tokenize(text: string): Token[] {
 }
 
 // "eThekwini", "iShares": a name may open with a small letter before its capital.
-const isCapitalized = (word: string): boolean => /^(?:\p{Lu}|\p{Ll}\p{Lu}\p{Ll})/u.test(word);
+// "el-Sayed", "al-Naga": an Arabic article joined to a name belongs to it.
+const isCapitalized = (word: string): boolean => /^(?:\p{Lu}|\p{Ll}\p{Lu}\p{Ll}|(?:al|el|ul|ad|ed|ash|as|at|az|an|abu|abd|bin|ibn|bint|ould)-\p{Lu})/u.test(word);
 // "S. K. Varma", "T.J. Okafor": initials open the names of people, as first names do.
 const isInitial = (word: string): boolean => /^(?:\p{Lu}\.)+$/u.test(word);
 const isSaint = (word: string): boolean => /^(?:St\.?|Saint|Ste\.?)$/.test(word);
@@ -630,6 +631,8 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 	if ((eventWords.has(last) || roman.test(last)) && part.length > 1) return [{tokens: part, type: 'event', role: undefined}];
 	// "Storm Idris", "Hurricane Maria": a named storm is an event, whatever its name.
 	if (part.length === 2 && /^(?:Storm|Hurricane|Typhoon|Cyclone)$/.test(words[0]!)) return [{tokens: part, type: 'event', role: undefined}];
+	// "Team Vantara", "Team Sky": a sports team named as one.
+	if (part.length >= 2 && part.length <= 4 && words[0] === 'Team' && !isTitle(words[1]!)) return [{tokens: part, type: 'organization', role: undefined}];
 	if (part.length === 1) {
 		// "When the call came I was asleep": the pronoun, capitalized wherever it stands.
 		if (last === 'I') return [];
@@ -979,13 +982,31 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 	for (const candidate of candidates) {
 		if (candidate.type !== 'person' || candidate.tokens.length < 3) continue;
 		const tail = candidate.tokens.slice(-2).map(token => token.text).join(' ');
-		if (!doubleSurnames.has(tail)) doubleSurnames.set(tail, withoutNickname(mentionOf(candidate).text));
+		const name = withoutNickname(mentionOf(candidate).text);
+		if (!doubleSurnames.has(tail)) doubleSurnames.set(tail, name);
+		// "Van Dael said" for Pieter van Dael: a particle opening a sentence is capitalized.
+		if (surnameParticles.has(candidate.tokens.at(-2)!.text)) doubleSurnames.set(tail[0]!.toUpperCase() + tail.slice(1), name);
+	}
+
+	// "Sahyadri General" for Sahyadri General Insurance Co.: the opening words of a body's longer name.
+	const organizationHeads = new Map<string, string>();
+	for (const candidate of candidates) {
+		if (candidate.type !== 'organization' || candidate.tokens.length < 3) continue;
+		const head = candidate.tokens.slice(0, 2);
+		if (head.some(token => nameConnectors.has(token.text) || token.possessive) || organizationWords.has(head[1]!.text)) continue;
+		const text = joinText(blocks[candidate.block]!, head);
+		if (!organizationHeads.has(text)) organizationHeads.set(text, canonicalName('organization', mentionOf(candidate).text));
 	}
 
 	// Full names first, so that a lone surname anywhere can find its person.
 	for (const candidate of candidates) {
 		if (candidate.type !== 'person' || candidate.tokens.length < 2) continue;
 		const mention = mentionOf(candidate);
+		if (organizationHeads.has(mention.text)) {
+			table.add('organization', organizationHeads.get(mention.text)!, mention);
+			continue;
+		}
+
 		const fuller = candidate.tokens.length === 2 && !firstNames.has(candidate.tokens[0]!.text) ? doubleSurnames.get(mention.text) : undefined;
 		const name = fuller ?? withoutNickname(mention.text);
 		table.add('person', name, mention, candidate.role);

@@ -224,7 +224,7 @@ Dispatch|Bulletin|Argus|Advertiser|Radio|Television|TV|Broadcasting|Magazine|Bre
 Construction|Engineering|Consulting|Associates|Management|Resources|Utilities|Transit|Rail|Electric|
 PLC|GmbH|AG|LLP|Pty|Corporation|Diocese|Guild|Caucus|Legislature|Taskforce|Initiative|Laboratory|Laboratories|
 Conservancy|Charity|Trust|Partnership|Forum|Dredging|Trucking|Catering|Plumbing|Roofing|Packaging|Printing|Brewing|Lending|Staffing|Recycling|Drilling|Manufacturing|Haulage|Freight|Fisheries|Collaborative|Collaboration|Programme|Panel|Survey|Infirmary|Consortium|Workers|Division|Pension|Pensions|Bancorp|Cinema|Theatre Company|Press|Publishing|Publishers|Books|United|AFC|Athletic|
-Homes|Renewables|Pantry|Review|Ports|Unit|Chancellery|Directorate|Inspectorate|Registry|Payments|PT|Tbk|Institutet|Institut|Fédération|Confédération|Syndicat|Société|Regroupement|Conseil|Collège|Ordre|Federación|Confederación|Asociación|Sindicato|Sociedad|Consejo|Colegio|Consorcio|Federação|Confederação|Associação|Sociedade|Conselho|Federazione|Associazione|Società|Consiglio|Universiti|Instituto|Istituto|Universidad|Universidade|Università|
+Homes|Renewables|Pantry|Review|Ports|Unit|Chancellery|Directorate|Inspectorate|Registry|Payments|Cycling|PT|Tbk|Inquiry|Institutet|Institut|Fédération|Confédération|Syndicat|Société|Regroupement|Conseil|Collège|Ordre|Federación|Confederación|Asociación|Sindicato|Sociedad|Consejo|Colegio|Consorcio|Federação|Confederação|Associação|Sociedade|Conselho|Federazione|Associazione|Società|Consiglio|Universiti|Instituto|Istituto|Universidad|Universidade|Università|
 Universität|Universitet|Université|Hochschule|Partido|Partei|Parti|Partito|Alianza|Aliança|Frente|Movimiento|
 Tidende|Tidning|Tidningen|Zeitung|Dagblad|Dagbladet|Avisen|Diario|Corriere|Gazzetta`
 	.replace(/\n/g, ''));
@@ -290,7 +290,7 @@ concluded|concludes|began|begins|went on|put it|answered|answers|interjected|won
 messaged|told reporters|told journalists|said in a statement|according to|writing|saying|telling|adding|warning|
 noting|arguing|insisting|calling|describing|declaring|signaled|signalled|signals|indicated|indicates|assured|assures|
 threatened|threatens|demanded|demands|objected|retorted|snapped|shot back|fired back|recounted|recounts|pointed out|
-points out|wrote on|cautioning|stressing|adding that|in the words of|accusing|claiming|alleging|blaming|citing|appealed|appealing|praising|ruled|ruling|repeated|pleaded|begged|sighed|muttered|murmured|protested|revealed|disclosed|confided|scoffed|reasoned`.replace(/\n/g, ''));
+points out|wrote on|cautioning|stressing|adding that|in the words of|accusing|claiming|alleging|blaming|citing|appealed|appealing|praising|ruled|ruling|repeated|pleaded|begged|sighed|muttered|murmured|protested|revealed|disclosed|confided|scoffed|reasoned|blamed|blames`.replace(/\n/g, ''));
 
 
 /** Capitalized words that start sentences and never begin a name. */

@@ -64,10 +64,10 @@ const voicedLead = /^\s*(?:quoting|citing|in\s+the\s+words\s+of|(?:led|headed|ch
 const officeBreak = /^(?:on|in|at|of|for|to|from|with|by|during|after|before|and|or|but|last|this|next|that|who|which|when|as|than|about|said|says|told|added|the|a|an|earlier|late|early)$/;
 const pronouns = /(?:^|\s)(he|she|it|He|She|It)$/;
 // "Asked about the reports,", "Writing for the majority,": an opening phrase set off by a comma comes before the subject.
-const openingPhrase = /^\s*(?:\p{Lu}\p{Ll}*(?:ing|ed)|In|At|On|After|Before|For)\b[^,"“”]{0,60},\s*/u;
+const openingPhrase = /^\s*(?:\p{Lu}\p{Ll}*(?:ing|ed)|In|At|On|After|Before|For|Late|Early|Earlier|Later|Last|Since|During|Within|Despite)\b[^,"“”]{0,60},\s*/u;
 // "…, the minister announced on Wednesday, calling it", "…,” he told reporters, adding": a reporting clause closed by a comma
 // before a participle, which goes on with its subject.
-const closingClause = String.raw`(?:said|says|announced|added|wrote|confirmed|explained|told(?:\s+(?:reporters|journalists|the\s+\p{L}+|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?))?)(?:\s+(?:in|on|at|to)\s+[^"“”.;,]{1,30})?\s*,\s*$`;
+const closingClause = String.raw`(?:said|says|announced|added|wrote|confirmed|explained|told(?:\s+(?:reporters|journalists|the\s+\p{L}+|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?))?)(?:\s+(?:in|on|at|to)\s+[^"“”.;,]{1,30}|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s*,\s*$`;
 // "in which the podcaster, over music, says", "while the stadium announcer pleaded": a clause with a subject of its own,
 // unnamed; "as" and "and" join a clause to the colon's sentence, "in which" and "while" also to a verb before the quote.
 const clauseSubject = String.raw`\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+(?:,[^,"“”]{1,40},)?\s+`;
@@ -112,7 +112,8 @@ export function attributeQuotes(context: SpeakerContext): Attribution[] {
 		if (cue !== undefined && cue.speaker === undefined) cue = finder.colon(index) ?? cue;
 		// "X stressed that the results were “…”, noting that …": a participle after the quote has no subject of its own;
 		// the reporting clause before the quote names the speaker.
-		if (cue !== undefined && cue.speaker === undefined && participles.test(cue.cue.split(/\s+/)[0]!)) {
+		const subjectless = /^[\s,;—–-]*\p{Ll}+\s+(?:that|how|what|whether)\b/u.test(context.blocks[span.block]!.slice(span.after, span.after + 40));
+		if (cue !== undefined && cue.speaker === undefined && (participles.test(cue.cue.split(/\s+/)[0]!) || subjectless)) {
 			const earlier = finder.before(index);
 			if (earlier?.speaker !== undefined) cue = earlier;
 		}
@@ -252,11 +253,26 @@ export function attributeQuotes(context: SpeakerContext): Attribution[] {
 
 	// The passes after the first sharing may have found a speaker for one paragraph of a long quote: the rest of it follows.
 	shareAlongChains(results, cues);
+	// "known in official documents as “peak loaders”", "told trustees that “What the River Knew” was …": a name or a title
+	// takes no speaker from a neighbour; only a clause of its own ("what she called “…”") gives it one.
+	for (const [index, span] of context.spans.entries()) {
+		if (cues[index] !== undefined || span.open < 0 || results[index]!.speaker === undefined) continue;
+		const text = context.blocks[span.block]!;
+		const quoted = text.slice(span.start, span.end).trim();
+		if (namesSomething(text.slice(Math.max(0, span.open - 60), span.open)) || (isTitleCase(quoted) && !/[.!?,…]$/.test(quoted))) {
+			results[index]!.speaker = undefined;
+			results[index]!.cue = undefined;
+		}
+	}
+
 	return results;
 }
 
 // What a story calls its subject after naming them, beside an age or a nationality.
-const personDescriptors = /^(?:forward|striker|midfielder|defender|goalkeeper|keeper|winger|playmaker|captain|veteran|champion|runner|sprinter|swimmer|cyclist|driver|rider|golfer|batter|bowler|batsman|athlete|player|star|youngster|teenager|singer|songwriter|rapper|actor|actress|director|author|novelist|poet|artist|designer|chef|musician|guitarist|drummer|comedian|entrepreneur|founder|billionaire|activist|survivor|mother|father|grandmother|grandfather|widow|widower|pensioner|retiree|student|nurse|doctor|farmer|fisherman|scientist|researcher|economist|lawyer|teacher)$/;
+const personDescriptorWords = 'forward|striker|midfielder|defender|goalkeeper|keeper|winger|playmaker|captain|veteran|champion|runner|sprinter|swimmer|cyclist|driver|rider|golfer|batter|bowler|batsman|athlete|player|star|youngster|teenager|singer|songwriter|rapper|actor|actress|director|author|novelist|poet|artist|designer|chef|musician|guitarist|drummer|comedian|entrepreneur|founder|billionaire|activist|survivor|mother|father|grandmother|grandfather|widow|widower|pensioner|retiree|student|nurse|doctor|farmer|fisherman|scientist|researcher|economist|lawyer|teacher';
+const personDescriptors = new RegExp(`^(?:${personDescriptorWords})$`);
+// "The Vantara rider", "The race leader", "The guesthouse owner": someone described by what they do.
+const describedSubject = new RegExp(String.raw`^\s*The\s+((?:[\p{L}-]+\s+){0,2}?)(${personDescriptorWords}|${[...titleWords].filter(word => /^\p{Ll}+$/u.test(word)).join('|')})(?:,[^"“”]*?,)?\s+(?:(?:has|had|have|was|is|did|does|also|then|again)\s+)*(?!(?:said|says|told|of|for|at|in|on|with|from|to|and|or|who|whose|which|that)\b)\p{Ll}`, 'u');
 
 function describesPerson(clause: string): boolean {
 	const described = /(?:^|\s)(?:the|The)\s+(\d{1,3}-year-old)?\s*(\p{Lu}\p{Ll}+(?:\s+|$))?(\p{Ll}+)?$/u.exec(clause);
@@ -355,6 +371,36 @@ function isStatementText(context: SpeakerContext, span: QuoteSpan): boolean {
 }
 
 
+// "Mr. Vance", "his daughter, Pooja", "Hollander said he had voted": plain evidence of how the text refers to someone.
+const maleBefore = /(?:\b(?:Mr|Sir|Lord|King|Prince|Father)\.?|\b(?:son|husband|father|brother|widower|grandfather|nephew|uncle|grandson|boyfriend)\s*,?)\s+$/;
+const femaleBefore = /(?:\b(?:Mrs|Ms|Miss|Lady|Dame|Queen|Princess|Madam)\.?|\b(?:daughter|wife|mother|sister|widow|grandmother|niece|aunt|granddaughter|girlfriend)\s*,?)\s+$/;
+const pronounAfter = /^(?:,\s+\d{1,3},|,[^"“”.;]{1,100}?,)?\s+(?:said|says|added|told\s+\p{L}+|explained|insisted|argued|admitted|recalled|believes|believed|thinks|thought|hopes|hoped|knew|knows)\s+(?:that\s+)?(he|she)\b/u;
+
+function genders(context: SpeakerContext, mentions: ReadonlyArray<readonly Located[]>): Map<FoundEntity, 'he' | 'she'> {
+	const votes = new Map<FoundEntity, {he: number; she: number}>();
+	for (const list of mentions) {
+		for (const found of list) {
+			if (found.quoted || found.entity.type !== 'person') continue;
+			const text = context.blocks[found.block]!;
+			const before = text.slice(Math.max(0, found.start - 24), found.start);
+			const after = pronounAfter.exec(text.slice(found.end, found.end + 40))?.[1];
+			const vote = maleBefore.test(before) || after === 'he' ? 'he' : femaleBefore.test(before) || after === 'she' ? 'she' : undefined;
+			if (vote === undefined) continue;
+			const tally = votes.get(found.entity) ?? {he: 0, she: 0};
+			tally[vote]++;
+			votes.set(found.entity, tally);
+		}
+	}
+
+	const known = new Map<FoundEntity, 'he' | 'she'>();
+	for (const [entity, tally] of votes) {
+		if (tally.he > 0 && tally.she === 0) known.set(entity, 'he');
+		if (tally.she > 0 && tally.he === 0) known.set(entity, 'she');
+	}
+
+	return known;
+}
+
 function locateMentions(context: SpeakerContext): Located[][] {
 	const byBlock: Located[][] = context.blocks.map(() => []);
 	const spansByBlock: QuoteSpan[][] = context.blocks.map(() => []);
@@ -376,10 +422,21 @@ class Finder {
 	/** Speakers found so far, by span index, for clauses that share a subject. */
 	readonly cueSpeakers = new Map<number, FoundEntity | undefined>();
 
+	/** Whether the text calls each person "he" or "she", where it says so plainly. */
+	private readonly genders: ReadonlyMap<FoundEntity, 'he' | 'she'>;
+
 	constructor(
 		private readonly context: SpeakerContext,
 		private readonly mentions: ReadonlyArray<readonly Located[]>,
-	) {}
+	) {
+		this.genders = genders(context, mentions);
+	}
+
+	/** The text has called this person by the other pronoun. */
+	private otherGender(entity: FoundEntity, pronoun: string): boolean {
+		const known = this.genders.get(entity);
+		return known !== undefined && (pronoun === 'he' || pronoun === 'she') && known !== pronoun;
+	}
 
 	/** "…," Putin said / said Putin / he told reporters / according to X: a clause right after the closing mark. */
 	after(index: number): Cue | undefined {
@@ -429,9 +486,9 @@ class Finder {
 		if (isObjectTerm(this.context, span)) return undefined;
 		const cue = cueText(text, verbStart, verbEnd, false);
 		let speaker: FoundEntity | undefined;
-		// "…,” noting that Japan has …": the participle's subject is the clause before the quote; the name after "that" is
-		// what was noted about.
-		if (subjectText.trim() === '' && participles.test(verb[0]) && /^\s+(?:that|how|what|whether)\b/.test(text.slice(verbEnd, verbEnd + 10))) {
+		// "…,” noting that Japan has …", "Beijing, which has called it “…”, warned that …": the verb's subject is the
+		// clause before the quote; the name after "that" is what was said about.
+		if (subjectText.trim() === '' && /^\s+(?:that|how|what|whether)\b/.test(text.slice(verbEnd, verbEnd + 10))) {
 			speaker = undefined;
 		} else if (subjectText.trim() === '' || /^(?:according\s+to|in\s+the\s+words\s+of)$/i.test(verb[0])) {
 			speaker = this.objectAfter(span.block, verbEnd);
@@ -481,7 +538,7 @@ class Finder {
 		if (verb === undefined) return this.finding(span.block, floor, span.open);
 		// "Aoife said she had received messages asking the band to “…”", "complaints about “noise until 3am”": the words are
 		// the messages' or the complainers', not the speaker's.
-		if (/\b(?:messages|letters|emails|e-mails|calls|complaints|requests|posts|comments|texts|petitions)\s+(?:from\s+[^"“”]{1,40}?\s+)?(?:asking|urging|telling|demanding|begging|calling\s+on)\b[^"“”]{0,80}$/.test(region)
+		if (/\b(?:messages?|letters?|e-?mails?|calls?|complaints?|requests?|posts?|comments?|texts?|petitions?|alerts?|notices?|signs?)\s+(?:from\s+[^"“”]{1,40}?\s+)?(?:asking|urging|telling|demanding|begging|calling\s+on|ordering|warning)\b[^"“”]{0,80}$/.test(region)
 			|| /\b(?:complaints|objections|reports|warnings|rumou?rs)\s+(?:about|over|of)\s+$/.test(region)) return undefined;
 		// "Asked whether Lind had agreed to “new red lines”, Kovacs declined": the words are the question's, not an answer.
 		if (/^\s*Asked\s+(?:about|whether|if|what|why|how|when|who|to)\b[^,]*$/.test(text.slice(sentence.start, span.open))) return undefined;
@@ -568,9 +625,12 @@ class Finder {
 		const region = text.slice(floor, open);
 		const inquiry = documentBy.exec(region);
 		// "a three-member panel found that she had failed to show “…”": the body the panel sits for.
-		const panel = /(?:^|[\s,])(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(panel|court|tribunal|commission|committee)\s+(?:\p{Ll}+ly\s+)?(found|concluded|ruled)\b/u.exec(region);
+		// "The independent inquiry into the fires has found that": so an inquiry named for what it looks into.
+		const panel = /(?:^|[\s,])(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}(panel|court|tribunal|commission|committee|inquiry|review)\s+(?:into\s+[^,.;"“”]{1,80}?\s+)?(?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?(found|concluded|ruled)\b/u.exec(region);
 		if (inquiry === null && panel !== null) {
-			const body = this.resolveNoun(block, floor + panel.index, panel[1]!);
+			// "The independent inquiry into the fires has found … ¶ The report of the Coast Bushfire Inquiry": news may name
+			// the body just after its first mention.
+			const body = this.resolveNoun(block, floor + panel.index, panel[1]!) ?? this.nextNamed(block, floor + panel.index, panel[1]!);
 			return body === undefined ? undefined : {speaker: body, cue: panel[2]!, bridges: false};
 		}
 
@@ -658,6 +718,8 @@ class Finder {
 		if (/["“”‘’]/.test(clause.replace(/\p{L}['’]\p{L}/gu, '')) || namesSomething(clause)) return undefined;
 		// "The referee took the players off while the stadium announcer pleaded:": the clause next to the colon has its own
 		// subject; when no name is it, the words are someone's left unnamed.
+		// "… had been told by a litigant at a hearing:": the words are those of someone the passive leaves unnamed.
+		if (/\b(?:told|asked|warned|informed|greeted|accosted)\s+by\s+(?:a|an|one|another)\s+\p{Ll}[^,;"“”]*$/u.test(clause)) return undefined;
 		const subordinate = unnamedClauseVerb.exec(clause);
 		if (subordinate !== null && this.mentionsIn(block, sentence.start + subordinate.index, before.length).length === 0) return undefined;
 		// An opening phrase set off by a comma ("Asked about the reports,") comes before the subject.
@@ -776,11 +838,13 @@ class Finder {
 		}
 
 		// "Judge Martin Kowalski, who had called": the relative pronoun points at the name before it.
-		const relative = /,\s*who(?:\s+(?:had|has|have|was|is|also|once|previously|earlier))*$/.exec(clause);
+		// "Beijing, which has called": so "which" for a body or a government.
+		const relative = /,\s*(who|which)(?:\s+(?:had|has|have|was|is|also|once|previously|earlier))*$/.exec(clause);
 		if (relative !== null) {
 			const antecedents = this.mentionsIn(block, from, from + relative.index);
 			const antecedent = antecedents.at(-1);
-			if (antecedent !== undefined && text.slice(antecedent.end, from + relative.index).trim() === '' && antecedent.entity.type === 'person') return antecedent.entity;
+			const fits = (entity: FoundEntity) => relative[1] === 'who' ? entity.type === 'person' : entity.type !== 'person' && speaks(entity);
+			if (antecedent !== undefined && text.slice(antecedent.end, from + relative.index).trim() === '' && fits(antecedent.entity)) return antecedent.entity;
 			// "Joost Verhaeghe, a retired teacher from Ghent, who said": the person the appositive describes.
 			const described = antecedents.filter(found => found.entity.type === 'person' && !found.quoted).at(-1);
 			if (described !== undefined && /^,[^,"“”]{1,80}$/.test(text.slice(described.end, from + relative.index).trim())) return described.entity;
@@ -805,8 +869,10 @@ class Finder {
 		const served = /(?:^|\s)(?:the|The)\s+((?:\p{Ll}+\s+)?\p{Ll}+)['’]s?\s+(?:office|press\s+office|spokes(?:man|woman|person)|press\s+secretary)$/u.exec(clause);
 		if (served !== null && this.mentionsIn(block, from, end).length === 0) return this.servedBy(block, from + served.index, served[1]!);
 		// "“…,” the statement said": a statement or an award speaks for the body quoted just before.
-		const issued = /(?:^|\s)(?:the|The|its|Its)\s+(?:[\p{Ll}-]+\s+)?(?:statement|award|ruling|judgment|judgement|decision|filing)$/u.exec(clause);
-		if (issued !== null) return this.documentVoice(block, from + issued.index);
+		const issued = /(?:^|\s)(?:the|The|its|Its)\s+(?:[\p{Ll}-]+\s+)?(statement|award|ruling|judgment|judgement|decision|filing|report)$/u.exec(clause);
+		// "The report said": the inquiry or the commission that wrote it, when one is named.
+		const author = issued?.[1] === 'report' ? this.lastMention(block, from + issued.index, 8, found => found.entity.type === 'organization' && /\b(?:Inquiry|Commission|Review|Committee|Panel|Tribunal)\b/.test(found.entity.name))?.entity : undefined;
+		if (issued !== null) return author ?? this.documentVoice(block, from + issued.index);
 		// "The Prime Minister's Office would not confirm it. A spokesperson said": the body the sentence before was about.
 		const bare = /^\s*(?:A|An)\s+spokes(?:man|woman|person)$/.exec(clause);
 		if (bare !== null) {
@@ -923,7 +989,8 @@ class Finder {
 		// "said a nurse who gave her name only as Dewi": the name the speaker gave.
 		if (/^\s+(?:a|an|one)\s+[^,.;"“”]{0,60}?\b(?:name|identified\s+(?:herself|himself|themselves))\s+(?:only\s+)?as\s+$|^\s+(?:a|an|one)\s+[^,.;"“”]{0,60}?\bfirst\s+name,\s+$/.test(gap) && first.entity.type === 'person') return first.entity;
 		// "said Kelby's mayor, Gwen Hollis": a role, a comma, then the name.
-		const roleThenName = /^\s*(?:(?:the|a|an|its|\p{Lu}[\p{L}-]*['’]s|\p{Ll}[\p{L}'’-]*)\s+){0,4}\p{Ll}[\p{L}-]*,\s*$/u.exec(gap);
+		// "said Team Vantara's sports director, Elena Sabbatini": the owner's name may run to several words.
+		const roleThenName = /^\s*(?:(?:the|a|an|its|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s|\p{Ll}[\p{L}'’-]*)\s+){0,4}\p{Ll}[\p{L}-]*,\s*$/u.exec(gap);
 		if (roleThenName !== null) gap = ' ';
 		if (/[,.;:!?"“”]/.test(gap) || gap.trim().split(/\s+/).length > 5) return undefined;
 		// "said Hollins & Vane chairman Edmund Vane": the firm names the office; the person after it speaks.
@@ -997,7 +1064,8 @@ class Finder {
 		const document = documentBy.exec(lead);
 		if (document !== null && document.index <= 1 && speaks(first.entity)) return first.entity;
 		// "The Minister for Transport, Niamh Keane, said …": a role set off before the name it introduces.
-		const introduced = first.entity.type === 'person' && /^(?:The|Its|His|Her|Their|A|An)\s+(?:[\p{L}.’'-]+\s+){0,5}[\p{L}.’'-]+,\s*$/u.test(lead) && /^,/.test(text.slice(first.end, first.end + 1));
+		// "The state oil company, NNPC Ltd, said": so is a body's kind before its name.
+		const introduced = (first.entity.type === 'person' || speaks(first.entity)) && /^(?:The|Its|His|Her|Their|A|An)\s+(?:[\p{L}.’'-]+\s+){0,5}[\p{L}.’'-]+,\s*$/u.test(lead) && /^,/.test(text.slice(first.end, first.end + 1));
 		if (introduced) return first.entity;
 		if (!/^(?:(?:The|the|\p{Lu}[\p{L}.’'-]*|\p{Ll}[\p{Ll}-]*)\s+){0,4}$/u.test(lead) || /,/.test(lead)) return undefined;
 		// "A spokesman for the Royal College of Midwives said …": the organization speaks through them.
@@ -1058,7 +1126,8 @@ class Finder {
 			for (let match = pattern.exec(slice); match !== null; match = pattern.exec(slice)) last = {block, index: start + match.index, match};
 		}
 
-		if (last === undefined) return undefined;
+		// "Rohan Deshpande, a spokesperson for the insurer,": the spokesperson has a name.
+		if (last === undefined || (last.block === fromBlock && /^\s*,\s*$/.test(this.context.blocks[fromBlock]!.slice(from, last.index)))) return undefined;
 		const [whole, noun, forWhom] = last.match;
 		if (forWhom !== undefined) {
 			const after = last.index + whole.length;
@@ -1110,10 +1179,14 @@ class Finder {
 	/** "The district council": the organization whose name holds both words, before any that holds the noun alone. */
 	private resolveQualified(block: number, position: number, qualifier: string | undefined, noun: string): FoundEntity | undefined {
 		if (qualifier !== undefined) {
-			const named = this.resolveNoun(block, position, qualifier);
 			// "the port authority" for the National Port Administration: public agencies go by any of these words.
+			// Two words of a name are specific enough to find it anywhere before.
 			const agency = /^(?:authority|administration|agency|directorate|board|service)$/;
-			if (named?.type === 'organization' && named.name.toLowerCase().split(/\s+/).some(word => word === noun || (agency.test(word) && agency.test(noun)))) return named;
+			const named = this.lastMention(block, position, block, found => {
+				const words = found.entity.type === 'organization' ? found.entity.name.toLowerCase().split(/\s+/) : [];
+				return words.includes(qualifier) && words.some(word => word === noun || (agency.test(word) && agency.test(noun)));
+			});
+			if (named !== undefined) return named.entity;
 		}
 
 		return this.resolveNoun(block, position, noun);
@@ -1177,9 +1250,13 @@ class Finder {
 	 * "The district council said it would ask the Ministry of Housing … It described": a pronoun opening a
 	 * sentence goes on with the subject of the sentence before, not with the last name that sentence mentions.
 	 */
-	private previousSubject(block: number, position: number, wantsPerson: boolean): {entity: FoundEntity | undefined} | undefined {
+	private previousSubject(block: number, position: number, pronoun: string): {entity: FoundEntity | undefined} | undefined {
+		const wantsPerson = pronoun === 'he' || pronoun === 'she';
 		const ranges = this.context.sentences[block]!;
-		const index = lowerBound(ranges, position + 1, range => range.end);
+		let index = lowerBound(ranges, position + 1, range => range.end);
+		// "“She is careful. My quarrel is elsewhere,” he said": a quote of several sentences is one with its attribution.
+		const spanning = this.context.spans.find(span => span.block === block && span.open >= 0 && span.open < (ranges[index]?.start ?? -1) && span.after > (ranges[index]?.start ?? 0) && span.after <= position);
+		if (spanning !== undefined) index = lowerBound(ranges, spanning.open + 1, range => range.end);
 		const current = ranges[index];
 		const previous = ranges[index - 1];
 		if (current === undefined) return undefined;
@@ -1216,10 +1293,12 @@ class Finder {
 		// Not when the sentence calls its subject by the other pronoun: "Piet Hollander said he had voted for Marta Keel … ¶
 		// “…,” she said".
 		if (previous === undefined && afterQuote && before?.range !== undefined) {
+			const unnamed = this.unnamedPerson(before.block, before.range);
+			if (unnamed !== undefined) return unnamed;
 			const person = this.sentenceSubject(before.block, before.range.start, before.range.end);
 			const other = quoted === 'he' ? /\b(?:she|her|hers|herself)\b/i : /\b(?:he|him|his|himself)\b/i;
 			const said = this.context.blocks[before.block]!.slice(before.range.start, before.range.end).replace(/["“][^"“”]*["”]/g, '');
-			return person?.type === 'person' && !other.test(said) ? {entity: person} : undefined;
+			return person?.type === 'person' && !other.test(said) && !this.otherGender(person, pronoun) ? {entity: person} : undefined;
 		}
 
 		if (previous === undefined) return undefined;
@@ -1229,9 +1308,9 @@ class Finder {
 		const byNoun = opening !== null && !wantsPerson && organizationNouns.has(opening[2]!);
 		// "The district council" when two district councils are in play: better no speaker than a guess.
 		if (byNoun && this.organizationsNamed(block, previous.start, [opening[1], opening[2]!]) > 1) return {entity: undefined};
-		// "…his younger brother Euan. ¶ His brother was less composed. “…,” he told": someone close to the one named, not them.
-		const relation = wantsPerson ? /^\s*(?:His|Her|Their)\s+(?:(?:younger|older|elder|eldest|youngest|twin|late|former|longtime|long-time)\s+)?(\p{Ll}+)\s+(?!said|says|told)\p{Ll}/u.exec(text.slice(previous.start, previous.end)) : null;
-		if (relation !== null && (personNouns.test(relation[1]!) || titleWords.has(relation[1]!))) return {entity: this.introducedAs(block, previous.start, relation[1]!)};
+		const unnamed = wantsPerson ? this.unnamedPerson(block, previous) : undefined;
+		if (unnamed !== undefined) return unnamed;
+
 		const subject = byNoun ? this.resolveQualified(block, previous.start, opening[1], opening[2]!) : this.sentenceSubject(block, previous.start, previous.end);
 		const possessor = subject === undefined && wantsPerson ? this.possessorSubject(block, previous.start, previous.end) : undefined;
 		if (subject === undefined && possessor === undefined) return undefined;
@@ -1240,6 +1319,7 @@ class Finder {
 		if (!wantsPerson && subject.type === 'person') return {entity: undefined};
 		if (wantsPerson ? subject.type !== 'person' : subject.type === 'person') return undefined;
 		if (wantsPerson && this.rivalBetween(block, previous.start, current.start, position, subject, afterQuote)) return undefined;
+		if (this.otherGender(subject, pronoun)) return undefined;
 		return {entity: subject};
 	}
 
@@ -1257,7 +1337,9 @@ class Finder {
 	 */
 	private rivalBetween(block: number, previousStart: number, currentStart: number, position: number, subject: FoundEntity, afterQuote: boolean): boolean {
 		const text = this.context.blocks[block]!;
-		const between = this.mentionsIn(block, previousStart, position).filter(found => !found.quoted && found.entity !== subject && found.entity.type === 'person');
+		// A rival the text calls by the other pronoun is no rival: "Karim, who dug alongside Voss, … her team …, he said".
+		const pronoun = /(he|she)$/.exec(text.slice(0, position))?.[1] ?? '';
+		const between = this.mentionsIn(block, previousStart, position).filter(found => !found.quoted && found.entity !== subject && found.entity.type === 'person' && !this.otherGender(found.entity, pronoun));
 		const rival = afterQuote ? between.filter(found => (found.start >= currentStart && text[found.start - 1] !== '[') || this.opensClause(text, previousStart, found.start)) : between;
 		return rival.length > 0;
 	}
@@ -1282,11 +1364,57 @@ class Finder {
 		if (holder !== undefined && words.every(word => role.includes(word))) return holder;
 		// A body named this exactly is meant wherever in the article it was named.
 		const name = new RegExp(`\\b${holderWords}['’]s?\\s+office$`, 'iu');
-		for (let current = block; current >= 0; current--) {
+		return this.lastMention(block, position, block, found => !found.quoted && found.entity.type === 'organization' && name.test(found.entity.name))?.entity;
+	}
+
+	/**
+	 * A sentence about someone it does not name: "His brother was less composed.", "The Vantara rider … dedicated the
+	 * victory …". A pronoun after it is that someone: the one introduced as the brother, or whose description holds the
+	 * words ("Mateo Arrieta of Team Vantara"), or no one known; never simply the last name.
+	 */
+	private unnamedPerson(block: number, sentence: Range): {entity: FoundEntity | undefined} | undefined {
+		const text = this.context.blocks[block]!.slice(sentence.start, sentence.end);
+		// "…his younger brother Euan. ¶ His brother was less composed. “…,” he told": someone close to the one named, not them.
+		const relation = /^\s*(?:His|Her|Their)\s+(?:(?:younger|older|elder|eldest|youngest|twin|late|former|longtime|long-time)\s+)?(\p{Ll}+)\s+(?!said|says|told)\p{Ll}/u.exec(text);
+		if (relation !== null && (personNouns.test(relation[1]!) || titleWords.has(relation[1]!))) return {entity: this.introducedAs(block, sentence.start, relation[1]!)};
+		// "The Vantara rider, whose only win …, dedicated the victory … “…,” he said": someone described, not named; the
+		// person whose description holds the words ("Mateo Arrieta of Team Vantara"), if any.
+		const described = describedSubject.exec(text);
+		if (described !== null && !this.mentionsIn(block, sentence.start, sentence.start + described[0].length).some(found => found.entity.type === 'person')) {
+			const words = [...described[1]!.trim().split(/\s+/).filter(word => word !== ''), described[2]!];
+			return {entity: this.describedBy(block, sentence.start, words) ?? this.introducedAs(block, sentence.start, described[2]!)};
+		}
+
+		return undefined;
+	}
+
+	/** The person last named with a description holding one of the words: "Morag Campbell, who runs a guesthouse". */
+	private describedBy(block: number, position: number, words: readonly string[]): FoundEntity | undefined {
+		const holds = new RegExp(`\\b(?:${words.map(word => word.replace(/[^\p{L}-]/gu, '')).join('|')})\\b`, 'iu');
+		return this.lastMention(block, position, block, found => {
+			if (found.quoted || found.entity.type !== 'person') return false;
+			const description = /^(?:,|\s+of\s)[^.;"“”]{0,100}/u.exec(this.context.blocks[found.block]!.slice(found.end, found.end + 110));
+			return description !== null && holds.test(description[0]);
+		})?.entity;
+	}
+
+	/** The organization named next, in this paragraph or the one after, whose name holds the noun. */
+	private nextNamed(block: number, position: number, noun: string): FoundEntity | undefined {
+		for (let current = block; current <= block + 1 && current < this.mentions.length; current++) {
+			const found = (this.mentions[current] ?? []).find(mention => (current > block || mention.start > position) && !mention.quoted
+				&& mention.entity.type === 'organization' && mention.entity.name.toLowerCase().split(/\s+/).includes(noun));
+			if (found !== undefined) return found.entity;
+		}
+
+		return undefined;
+	}
+
+	/** The last mention before a position, at most `reach` paragraphs back, that passes the test. */
+	private lastMention(block: number, position: number, reach: number, accept: (found: Located) => boolean): Located | undefined {
+		for (let current = block; current >= 0 && current >= block - reach; current--) {
 			const list = this.mentions[current] ?? [];
 			for (let index = this.mentionsBefore(block, current, position) - 1; index >= 0; index--) {
-				const found = list[index]!;
-				if (!found.quoted && found.entity.type === 'organization' && name.test(found.entity.name)) return found.entity;
+				if (accept(list[index]!)) return list[index];
 			}
 		}
 
@@ -1296,15 +1424,7 @@ class Finder {
 	/** The person last introduced by a noun for them: "his younger brother Euan", "her lawyer, Ana Ruiz". */
 	private introducedAs(block: number, position: number, noun: string): FoundEntity | undefined {
 		const introduced = new RegExp(`\\b${noun},?\\s+$`, 'u');
-		for (let current = block; current >= 0 && current >= block - 8; current--) {
-			const list = this.mentions[current] ?? [];
-			for (let index = this.mentionsBefore(block, current, position) - 1; index >= 0; index--) {
-				const found = list[index]!;
-				if (!found.quoted && found.entity.type === 'person' && introduced.test(this.context.blocks[current]!.slice(Math.max(0, found.start - 30), found.start))) return found.entity;
-			}
-		}
-
-		return undefined;
+		return this.lastMention(block, position, 8, found => !found.quoted && found.entity.type === 'person' && introduced.test(this.context.blocks[found.block]!.slice(Math.max(0, found.start - 30), found.start)))?.entity;
 	}
 
 	/** A name that starts a clause of its own ("…, but Reyes said"), so could be the subject a pronoun goes on with. */
@@ -1356,7 +1476,7 @@ class Finder {
 	 */
 	private resolvePronoun(block: number, position: number, pronoun: string): FoundEntity | undefined {
 		const wantsPerson = pronoun === 'he' || pronoun === 'she';
-		const carried = this.previousSubject(block, position, wantsPerson);
+		const carried = this.previousSubject(block, position, pronoun);
 		if (carried !== undefined) return carried.entity;
 		const recent = wantsPerson ? undefined : this.lastSpeaker(block, position);
 		const later = (current: number, at: number) => recent !== undefined && (recent.block > current || (recent.block === current && recent.at > at));
@@ -1367,6 +1487,7 @@ class Finder {
 				const found = list[index]!;
 				// "the Vienna-based agency": a name inside a modifier is no one a pronoun goes back to.
 				if (found.quoted || /^-\p{L}/u.test(this.context.blocks[current]!.slice(found.end, found.end + 2))) continue;
+				if (wantsPerson && found.entity.type === 'person' && this.otherGender(found.entity, pronoun)) continue;
 				if (wantsPerson && found.entity.type === 'person') {
 					// "after Whitfield’s screen left him alone … he said": a name that only owns something is rarely the one who goes on to speak; the subject before it is.
 					if (/^['’]s?(?!\p{L})/u.test(this.context.blocks[current]!.slice(found.end, found.end + 3))) {

@@ -101,7 +101,8 @@ export function namesSomething(before: string): boolean {
 	if (/(?:^|\s)(?:a|an|the|its|their|his|her|our|new|this|that)\s+(?:[\p{Ll}-]+\s+){1,2}(?:called|labell?ed|termed|branded)\s*$/iu.test(tail) && !/(?:^|\s)(?:has|have|had|was|were|is|are|also|once|publicly|repeatedly|later|he|she|they|we|i|you|it|who)\s+\S+\s*$/i.test(tail)) return true;
 	// "She sang “Barco Negro do Cais,”", "a note that read: “For the families…”": a work or a text, not speech.
 	if (/\b(?:sang|sings|sing|singing|performed|performs|played|plays|recited|recites|hummed)\s*$/i.test(tail)) return true;
-	if (/\b(?:note|sign|banner|placard|card|notice|message|letter|poster|inscription|plaque|headline|graffiti)\b[^.!?"“”]{0,20}\b(?:read|reads|reading|said|says|saying)\s*:?$/i.test(tail)) return true;
+	// "a text message that read, in full, “…”": an aside may come between.
+	if (/\b(?:note|sign|banner|placard|card|notice|message|letter|poster|inscription|plaque|headline|graffiti|alert|text)\b[^.!?"“”]{0,20}\b(?:read|reads|reading|said|says|saying)(?:,\s*[^,.;"“”]{1,20},)?\s*:?$/i.test(tail)) return true;
 	const words = tail.replace(/[,:]$/, '').split(/\s+/).slice(-4).map(word => word.toLowerCase().replace(/[^\p{L}-]/gu, ''));
 	// "a single site remained": "single" names a record only right before it.
 	// "the prison term was “…”": a verb after the noun makes it the subject of a clause, not the name of the words.

@@ -544,3 +544,19 @@ describe('lists and capitals that name nothing', () => {
 		expect(names(article)).not.toContain('HT');
 	});
 });
+
+describe('teams, passes and names with particles', () => {
+	it('takes "Team Vantara" for a team, "Passo del Tonale" for a place and "Van Dael" for Pieter van Dael', () => {
+		const article = segment('Mateo Arrieta of Team Vantara won after crossing the Passo del Tonale, ahead of Pieter van Dael. Van Dael said the descent was cold.');
+		expect(typeOf(article, 'Team Vantara')).toBe('organization');
+		expect(typeOf(article, 'Passo del Tonale')).toBe('place');
+		expect(names(article)).not.toContain('Van Dael');
+		expect(article.entities.find(entity => entity.name === 'Pieter van Dael')?.aliases).toContain('Van Dael');
+	});
+
+	it('keeps an Arabic article inside a name: "Hisham el-Sayed", "Dra Abu el-Naga"', () => {
+		const article = segment('Dr. Hisham el-Sayed said the tomb at Dra Abu el-Naga was intact.');
+		expect(typeOf(article, 'Hisham el-Sayed')).toBe('person');
+		expect(names(article)).toContain('Dra Abu el-Naga');
+	});
+});

@@ -219,3 +219,49 @@ describe('a body behind a dateline, an office or a role', () => {
 		expect(speakers(article)).toEqual([['recovering from surgery abroad', 'Dadzie Legal']]);
 	});
 });
+
+describe('bodies after an opening phrase, an appositive or a relative clause', () => {
+	it('gives "Late on Monday, NNPC said … “…,” it said" to the company, not to a capital named since', () => {
+		const article = segment('Late on Monday, NNPC said 48 tankers had left its Lagos depots for Abuja overnight. "Normal supply will be restored by Wednesday," it said.');
+		expect(speakers(article)).toEqual([['Normal supply will be restored by Wednesday,', 'NNPC']]);
+	});
+
+	it('gives "The state oil company, NNPC Ltd, said …, and insisted “…”" to the company', () => {
+		const article = segment('The state oil company, NNPC Ltd, said the outage had been caused by a fire, and insisted there was "no cause for panic buying".');
+		expect(speakers(article)).toEqual([['no cause for panic buying', 'NNPC Ltd']]);
+	});
+
+	it('gives both quotes of "Beijing, which has called it “…”, warned that it would take “…”" to Beijing', () => {
+		const article = segment('Washington imposed the curbs. Beijing, which has called earlier curbs "technological bullying", warned that it would take "all necessary measures" to protect its companies.');
+		expect(speakers(article)).toEqual([
+			['technological bullying', 'Beijing'],
+			['all necessary measures', 'Beijing'],
+		]);
+	});
+
+	it('finds "the agriculture department" however far back it was named in full', () => {
+		const filler = Array.from({length: 10}, (_, index) => `Farmers in village ${index + 1} waited.`).join('\n\n');
+		const article = segment(`The Maharashtra Agriculture Department published a review.\n\n${filler}\n\nThe agriculture department said a meeting would be held on Friday. "The government stands with the farmer," it said.`);
+		expect(speakers(article)).toEqual([['The government stands with the farmer,', 'Maharashtra Agriculture Department']]);
+	});
+
+	it('gives "blamed “…”" to the yard that blamed it', () => {
+		const article = segment('Inverclyde Marine Engineering, the yard nationalised in 2019, blamed "unforeseen rework" on the cabling.');
+		expect(speakers(article)).toEqual([['unforeseen rework', 'Inverclyde Marine Engineering']]);
+	});
+});
+
+describe('an inquiry and its report', () => {
+	it('gives what "the independent inquiry … has found" to the inquiry named just after, and "The report said" to it too', () => {
+		const article = segment('SYDNEY — The independent inquiry into last summer’s fires on the south coast has found that residents received alerts "after the fire front had already arrived".\n\nThe report of the South Coast Bushfire Inquiry was handed over on Tuesday.\n\nThe report said warnings had been "downgraded in transmission" before they arrived.');
+		expect(speakers(article)).toEqual([
+			['after the fire front had already arrived', 'South Coast Bushfire Inquiry'],
+			['downgraded in transmission', 'South Coast Bushfire Inquiry'],
+		]);
+	});
+
+	it('gives "the ministry announced Saturday, calling it “…”" to the ministry', () => {
+		const article = segment('LUXOR, Egypt (AP) — Archaeologists have found an intact chamber at Luxor, Egypt’s Ministry of Tourism and Antiquities announced Saturday, calling it "one of the most important finds of the decade."');
+		expect(speakers(article)).toEqual([['one of the most important finds of the decade.', 'Ministry of Tourism and Antiquities']]);
+	});
+});

@@ -440,3 +440,72 @@ describe('someone quoted by role and name', () => {
 		expect(speakers(article)).toEqual([['ready for shipment pending final payment.', 'Felix Boateng']]);
 	});
 });
+
+describe('he or she, by what the text has called someone', () => {
+	it('skips a woman introduced as "his daughter" when a quote is given to "he"', () => {
+		const article = segment('Ravi Shinde, 58, grows soybean outside the town.\n\nHis daughter, Pooja, a student in Pune, said the family had sold two goats. "Every season they say next month," she said.\n\nHe stood near the gate for most of the afternoon. "There is nothing left to sell," he said.');
+		expect(speakers(article)).toEqual([
+			['Every season they say next month,', 'Pooja'],
+			['There is nothing left to sell,', 'Ravi Shinde'],
+		]);
+	});
+
+	it('reads a quote of two sentences with its attribution, and goes back to the subject before it', () => {
+		const article = segment('Dr. Eleanor Voss led the dig. Karim Rahman criticised it.\n\nRahman, who dug alongside Voss in the 1990s, said he did not doubt her skill. "She is careful. My quarrel is with the press release," he said.');
+		expect(speakers(article)).toEqual([['She is careful. My quarrel is with the press release,', 'Karim Rahman']]);
+	});
+});
+
+describe('someone described rather than named', () => {
+	it('gives "The Vantara rider … “…,” he said" to the rider of Team Vantara named long before', () => {
+		const filler = Array.from({length: 10}, (_, index) => `The climb rose ${index + 1} kilometres further in the snow.`).join('\n\n');
+		const article = segment(`Mateo Arrieta of Team Vantara won the stage on Tuesday as Jonas Kvist kept the lead.\n\n${filler}\n\nThe Vantara rider, whose only win came in 2022, dedicated the victory to his mother. "She was praying more than I was suffering," he said.`);
+		expect(speakers(article)).toEqual([['She was praying more than I was suffering,', 'Mateo Arrieta']]);
+	});
+
+	it('gives "The race leader … “…,” he said" to no one rather than to the last name', () => {
+		const article = segment('Jonas Kvist now leads by 11 seconds, with the American Paul Halloran third. The race leader did not look for excuses.\n\n"Ferrandi was stronger today," he said.');
+		expect(speakers(article)).toEqual([['Ferrandi was stronger today,', null]]);
+	});
+
+	it('gives "The guesthouse owner … she said" to the woman who runs a guesthouse', () => {
+		const article = segment('"I just believe the weather," said Morag Campbell, who runs a six-room guesthouse in Lochmaddy.\n\nAt question time, Transport Minister Ewan Drummond was pressed for a date.\n\nThe guesthouse owner has started advising her guests to fly. "Now the boat is more like a rumour," she said.');
+		expect(speakers(article)).toEqual([
+			['I just believe the weather,', 'Morag Campbell'],
+			['Now the boat is more like a rumour,', 'Morag Campbell'],
+		]);
+	});
+});
+
+describe('a named spokesperson', () => {
+	it('keeps "X, a spokesperson for the insurer, … what he called “…”" with X, and the insurer’s short name with its full one', () => {
+		const article = segment('The insurer, Sahyadri General Insurance Co., denied the claims.\n\nRohan Deshpande, a spokesperson for Sahyadri General, said the company was waiting for what he called "the crop-cutting survey".\n\n"We are not refusing anybody," he told reporters.');
+		expect(speakers(article)).toEqual([
+			['the crop-cutting survey', 'Rohan Deshpande'],
+			['We are not refusing anybody,', 'Rohan Deshpande'],
+		]);
+		expect(article.entities.find(entity => entity.name === 'Sahyadri General Insurance Co.')?.aliases).toContain('Sahyadri General');
+	});
+});
+
+describe('words only reported or overheard', () => {
+	it('gives nothing to words a litigant told someone, reported by a colon', () => {
+		const article = segment('Judge Anna Wróbel spoke after the hearing. She said one colleague had been told by a litigant at the start of a hearing: "I want a real judge."');
+		expect(speakers(article)).toEqual([['I want a real judge.', null]]);
+	});
+
+	it('gives nothing to an alert "telling her to “…”" or a text message that "read, in full, “…”"', () => {
+		const article = segment('Lorraine Pask, 67, said her phone had shown a message telling her to "LEAVE NOW" when the paddock was alight. Sakharam Shinde said he had received a text message that read, in full, "Your claim is under process."');
+		expect(speakers(article)).toEqual([['LEAVE NOW', null], ['Your claim is under process.', null]]);
+	});
+
+	it('takes nothing from a neighbour for a term or a title', () => {
+		const article = segment('Minister Maarten Verkerk told reporters that the scheme would remain "voluntary, for now", but that farms known in official documents as "peak loaders" could be bought.\n\nHer daughter, Marisol, told trustees that "What the River Knew" was "the first book where I saw someone like me."');
+		expect(speakers(article)).toEqual([
+			['voluntary, for now', 'Maarten Verkerk'],
+			['peak loaders', null],
+			['What the River Knew', null],
+			['the first book where I saw someone like me.', 'Marisol'],
+		]);
+	});
+});
