@@ -67,7 +67,7 @@ const placeHeads = /^(?:Palace|Strait|Straits|Gulf|Bay|Sea|Isle|Isles|Lake|Port|
 // "Lincoln High": American schools go by the town or the founder and the grade alone. "Brennvik IL", "Ostrum IF":
 // Nordic sports clubs end in the letters of their kind of club, words that mean something else anywhere else.
 const organizationTails = new Set(['FM', 'TV', 'Radio', 'Harriers', 'Rovers', 'Wanderers', 'Rangers', 'Albion', 'Athletic', 'Hotspur', 'Dynamos', 'Metro', 'Power', 'Mills', 'Water', 'Gas', 'Freight', 'Brothers', 'Bros.', 'Sons', 'High', 'IL', 'IF', 'IK', 'BK', 'FK', 'SK']);
-const postNominals = new Set(['KC', 'QC', 'MP', 'MPs', 'MEP', 'MSP', 'MS', 'AM', 'TD', 'Jr', 'Jr.', 'Sr', 'Sr.', 'PhD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'MD', 'Esq', 'Esq.']);
+const postNominals = new Set(['KC', 'QC', 'SC', 'SAN', 'MP', 'MPs', 'MEP', 'MSP', 'MS', 'AM', 'TD', 'Jr', 'Jr.', 'Sr', 'Sr.', 'PhD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'MD', 'Esq', 'Esq.']);
 // Stock indexes and time zones are no bodies.
 const commonAcronyms = new Set(['KOSPI', 'KOSDAQ', 'FTSE', 'DAX', 'CAC', 'TOPIX', 'SENSEX', 'NIFTY', 'STOXX', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'PST', 'PDT', 'AEST', 'JST', 'WIB', 'DNA', 'RNA', 'GDP', 'CEO', 'CFO', 'COO', 'CTO', 'VAT', 'PPE', 'HIV', 'AIDS', 'COVID', 'LED', 'GPS', 'ID', 'PIN', 'ATM', 'SUV', 'MP', 'MPs', 'KC', 'QC', 'OK', 'AM', 'PM', 'FM', 'AI', 'IT', 'HR', 'PR', 'TV', 'CCTV', 'CV', 'PE', 'IVF', 'ICU', 'GP', 'GPs', 'MRI', 'PTSD', 'ADHD', 'LGBT', 'LGBTQ', 'USB', 'PDF', 'URL', 'SMS', 'FAQ', 'ETA', 'RSVP', 'DIY', 'DJ', 'HT', 'FT', 'MC', 'NB', 'PS', 'FY', 'YTD', 'EV', 'EVs', 'ESG', 'IPO', 'PFAS', 'AC', 'DC', 'HVAC']);
 const placePrefixes = /^(?:Capel|Blaenau|Cwm|Ystrad|Nant|Llan|Cerro|Sierra|Laguna|Punta|Bahía|Valle|Volcán|Nevado|Pico|Lac|Lago|Baie|Île|Pointe|Port|Mount|River|Mt\.|Monte|Mont|Passo|Colle|Alpe|Alto|Lake|Loch|Lough|Cape|Fort|Isle|Higher|Lower|Upper|Nether|Little|Great|Greater|Old|Vila|Villa|Bairro|Rua|Praça|Piazza|Rue|Avenida|Via|Ciudad|Puerto|Porto|Río|Rio|Calle|Plaza|Isla|Ilha|Playa|Praia|Estadio|Estádio|Stade|Stadio|Castelo|Igreja|Ribeira|Strath|Kirk|Glen|Ben|Sankt|São|Santa|Santo|San|North|South|East|West|Mid|Jalan|Lorong|Persiaran|Pasar|Taman|Kampung|Kampong|Bukit|Sungai|Pulau|Gunung|Tanjung|Kota|Desa)$/;
@@ -165,7 +165,8 @@ function tokenize(text: string): Token[] {
 
 // "eThekwini", "iShares": a name may open with a small letter before its capital.
 // "el-Sayed", "al-Naga": an Arabic article joined to a name belongs to it.
-const isCapitalized = (word: string): boolean => /^(?:\p{Lu}|\p{Ll}\p{Lu}\p{Ll}|(?:al|el|ul|ad|ed|ash|as|at|az|an|abu|abd|bin|ibn|bint|ould)-\p{Lu})/u.test(word);
+// "d’Électricité", "dell’Ambiente": an elided article before a capital.
+const isCapitalized = (word: string): boolean => /^(?:\p{Lu}|\p{Ll}\p{Lu}\p{Ll}|(?:al|el|ul|ad|ed|ash|as|at|az|an|abu|abd|bin|ibn|bint|ould)-\p{Lu}|(?:d|l|dell|dall|nell|sull|all)['’]\p{Lu})/u.test(word);
 // "S. K. Varma", "T.J. Okafor": initials open the names of people, as first names do.
 const isInitial = (word: string): boolean => /^(?:\p{Lu}\.)+$/u.test(word);
 const isSaint = (word: string): boolean => /^(?:St\.?|Saint|Ste\.?)$/.test(word);
@@ -381,6 +382,12 @@ function splitRun(text: string, run: Token[]): Array<Omit<Candidate, 'block' | '
 	const whole = joinText(text, run);
 	const wholeType = gazetteerType(whole);
 	if (wholeType !== undefined) return [{tokens: run, type: wholeType, role: undefined}];
+	// "Jose Reyes of the Manila Law Center": a person's full name, then where they work.
+	const of = run.findIndex(token => token.text === 'of');
+	if (of >= 2 && of <= 4 && firstNames.has(run[0]!.text) && run.slice(0, of).every(token => /^\p{Lu}\p{Ll}/u.test(token.text) && !organizationWords.has(token.text) && !placeWords.has(token.text) && !isTitle(token.text))) {
+		const rest = run.slice(run[of + 1]?.text === 'the' ? of + 2 : of + 1);
+		return [{tokens: run.slice(0, of), type: 'person', role: undefined}, ...(rest.length > 0 ? splitRun(text, rest) : [])];
+	}
 
 	// "Competition and Markets Authority", "Calder & Finch": one organization, not two names.
 	// "the Danish Research Council and the Dutch Research Council": two names, each ending in its own institution's word.
@@ -391,7 +398,9 @@ function splitRun(text: string, run: Token[]): Array<Omit<Candidate, 'block' | '
 		&& (organizationWords.has(run.at(-1)!.text) || gazetteerType(joinText(text, run.slice(index + 2))) !== undefined))
 		// "Services Hospital and Jinnah Hospital": two of a kind.
 		|| run.some((token, index) => token.text === 'and' && index >= 1 && index < run.length - 2 && organizationWords.has(run[index - 1]!.text) && run[index - 1]!.text === run.at(-1)!.text);
-	const keepTogether = (organizationWords.has(run.at(-1)!.text) && run.length > 2 && !twoNames) || /, /.test(whole) || listedDepartment(run) || /^\p{Lu}\S* and (?:District|Districts|County|Region|Area|Villages) \p{Lu}/u.test(whole);
+	// "Fisheries and Oceans Canada", "Innovation, Science and Economic Development Canada": a federal department.
+	const keepTogether = (organizationWords.has(run.at(-1)!.text) && run.length > 2 && !twoNames) || /, /.test(whole) || listedDepartment(run) || /^\p{Lu}\S* and (?:District|Districts|County|Region|Area|Villages) \p{Lu}/u.test(whole)
+		|| /^\p{Lu}\p{Ll}+ and \p{Lu}\p{Ll}+ Canada$/u.test(whole);
 	const parts: Token[][] = [[]];
 	for (const token of run) {
 		if (calendarWords.has(token.text) || (token.text === 'and' && !keepTogether)) {
@@ -451,7 +460,8 @@ function openerBeforePlace(text: string, part: readonly Token[]): number {
 	const first = part[0];
 	if (first === undefined || part.length < 2 || !startsSentence(text, first.start) || first.possessive || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return 0;
 	const word = first.text;
-	if (isRoleWord(word) || isSaint(word) || firstNames.has(word) || organizationWords.has(word) || placeWords.has(word) || placeHeads.test(word) || placePrefixes.test(word) || gazetteerType(word) !== undefined) return 0;
+	// "Athletics Kenya said": a sport before a country names its governing body.
+	if (isRoleWord(word) || isSaint(word) || firstNames.has(word) || organizationWords.has(word) || placeWords.has(word) || placeHeads.test(word) || placePrefixes.test(word) || sportBodies.test(word) || gazetteerType(word) !== undefined) return 0;
 	let rest = 1;
 	while (rest < part.length - 1 && nameConnectors.has(part[rest]!.text)) rest++;
 	const place = part.slice(rest);
@@ -533,7 +543,7 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 	if (/s$/.test(whole) && (demonyms.has(whole.slice(0, -1)) || /ers$/.test(whole) && places.has(whole.slice(0, -3)))) return [];
 	if (part.length === 2 && isRoadNumber(part)) return [{tokens: part, type: 'place', role: undefined}];
 	// "River Forecast Centre", "National Hurricane Center": a centre that forecasts, warns or coordinates is an agency.
-	if (part.length > 1 && /^(?:Center|Centre)$/.test(last) && /^(?:Medical|Health|Cancer|Research|Heart|Trauma|Rehabilitation|Forecast|Forecasting|Warning|Hurricane|Operations|Coordination|Monitoring|Prediction|Emergency|Crisis|Security|Intelligence|Poison|Command)$/.test(words.at(-2)!)) return [{tokens: part, type: 'organization', role: undefined}];
+	if (part.length > 1 && /^(?:Center|Centre)$/.test(last) && /^(?:Medical|Health|Cancer|Research|Heart|Trauma|Rehabilitation|Forecast|Forecasting|Warning|Hurricane|Operations|Coordination|Monitoring|Prediction|Emergency|Crisis|Security|Intelligence|Poison|Command|Law|Legal|Policy|Justice|Rights|Advocacy|Resource|Studies)$/.test(words.at(-2)!)) return [{tokens: part, type: 'organization', role: undefined}];
 	// "Simon Adeyemi KC": letters after a name are not part of it.
 	if (part.length >= 3 && postNominals.has(last)) return typePart(text, part.slice(0, -1));
 	// "Port of Halvik", "Higher Polgrain", "Vila Nova de Milfontes": words that open the names of places.
@@ -758,7 +768,7 @@ function rolePieces(text: string, rolePart: Token[]): Array<Omit<Candidate, 'blo
 			// "Labour Minister", "Justice Secretary": a portfolio before a minister's title names no party or body.
 			const portfolio = /^(?:Minister|Secretary|Commissioner|Ministry|Department)$/.test(rolePart[end]?.text ?? '');
 			const type = portfolio ? undefined : gazetteerType(joinText(text, group));
-			const organization = group.length > 1 && organizationWords.has(group.at(-1)!.text) && !isRoleWord(group[0]!.text);
+			const organization = group.length > 1 && organizationWords.has(group.at(-1)!.text) && !isRoleWord(group[0]!.text) && !titleWords.has(joinText(text, group));
 			const place = group.length > 1 && /^(?:County|Province|Region|District|State|Borough|Parish|Township)$/.test(group.at(-1)!.text) && !isRoleWord(group[0]!.text) && gazetteerType(joinText(text, group.slice(0, -1))) === undefined;
 			if (type !== undefined || organization || place) {
 				pieces.push({tokens: group, type: type ?? (organization ? 'organization' : 'place'), role: undefined});
@@ -1376,7 +1386,9 @@ function retypeGuesses(candidates: readonly Candidate[], votes: ReadonlyMap<stri
 		// "TJ Hallam": two capitals before a surname are as often someone's initials.
 		if (candidate.type !== 'other' || candidate.role !== undefined || candidate.tokens.length > 3 || /^\p{Lu}{2}$/u.test(candidate.tokens[0]!.text)) continue;
 		const total = votes.get(candidate.tokens.map(token => token.text).join(' '));
-		if (total !== undefined && leadingType(total, 2) === 'organization') candidate.type = 'organization';
+		const leading = total === undefined ? undefined : leadingType(total, 2);
+		// "Its governor, Santiago Quiroga, told Reuters": a name holding a town's that the article treats as someone.
+		if (leading === 'organization' || (leading === 'person' && candidate.tokens.length >= 2)) candidate.type = leading;
 	}
 }
 

@@ -224,7 +224,7 @@ Dispatch|Bulletin|Argus|Advertiser|Radio|Television|TV|Broadcasting|Magazine|Bre
 Construction|Engineering|Consulting|Associates|Management|Resources|Utilities|Transit|Rail|Electric|
 PLC|GmbH|AG|LLP|Pty|Corporation|Diocese|Guild|Caucus|Legislature|Taskforce|Initiative|Laboratory|Laboratories|
 Conservancy|Charity|Trust|Partnership|Forum|Dredging|Trucking|Catering|Plumbing|Roofing|Packaging|Printing|Brewing|Lending|Staffing|Recycling|Drilling|Manufacturing|Haulage|Freight|Fisheries|Collaborative|Collaboration|Programme|Panel|Survey|Infirmary|Consortium|Workers|Division|Pension|Pensions|Bancorp|Cinema|Theatre Company|Press|Publishing|Publishers|Books|United|AFC|Athletic|
-Homes|Renewables|Pantry|Review|Ports|Unit|Chancellery|Directorate|Inspectorate|Registry|Payments|Cycling|PT|Tbk|Inquiry|Institutet|Institut|Fédération|Confédération|Syndicat|Société|Regroupement|Conseil|Collège|Ordre|Federación|Confederación|Asociación|Sindicato|Sociedad|Consejo|Colegio|Consorcio|Federação|Confederação|Associação|Sociedade|Conselho|Federazione|Associazione|Società|Consiglio|Universiti|Instituto|Istituto|Universidad|Universidade|Università|
+Homes|Renewables|Pantry|Review|Ports|Unit|Chancellery|Directorate|Inspectorate|Registry|Payments|Banco|Banca|Banque|Executive|Cycling|PT|Tbk|Inquiry|Institutet|Institut|Fédération|Confédération|Syndicat|Société|Regroupement|Conseil|Collège|Ordre|Federación|Confederación|Asociación|Sindicato|Sociedad|Consejo|Colegio|Consorcio|Federação|Confederação|Associação|Sociedade|Conselho|Federazione|Associazione|Società|Consiglio|Universiti|Instituto|Istituto|Universidad|Universidade|Università|
 Universität|Universitet|Université|Hochschule|Partido|Partei|Parti|Partito|Alianza|Aliança|Frente|Movimiento|
 Tidende|Tidning|Tidningen|Zeitung|Dagblad|Dagbladet|Avisen|Diario|Corriere|Gazzetta`
 	.replace(/\n/g, ''));
@@ -244,11 +244,11 @@ Senedd|Dáil|Seanad|Oireachtas|Storting|Stortinget|Riksdag|Folketing|Eduskunta|A
 /** Words that sit in front of a name as a role or honorific. Matched case-sensitively, lower-case ones too. */
 export const titleWords = words(`Advocate|Adv.|Substitute|Striker|Midfielder|Goalkeeper|Winger|Defender|Fly-half|Scrum-half|Flanker|Wicketkeeper|Quarterback|President|Vice President|Prime Minister|Premier|Chancellor|Minister|Secretary|
 Senator|Sen.|Representative|Rep.|Congressman|Congresswoman|Governor|Gov.|Mayor|King|Queen|Prince|Princess|Pope|
-Sheikh|Emir|Crown Prince|Datuk|Datin|Dato|Tun|Alhaji|Alhaja|Shri|Smt.|Atty.|Engr.|General|Gen.|Lt.|Col.|Colonel|Sgt.|Major|Maj.|Captain|Capt.|Admiral|Adm.|Commander|
+Sheikh|Emir|Crown Prince|Datuk|Datin|Dato|Tun|Alhaji|Alhaja|Shri|Smt.|Atty.|Engr.|General|Gen.|Lt.|Col.|Colonel|Sgt.|Cpl.|Pvt.|Pte.|Brig.|Brigadier|Patrolman|Patrolwoman|Constable|Major|Maj.|Captain|Capt.|Admiral|Adm.|Commander|
 Marshal|Chairman|Chairwoman|Chair|Chief|Director|Judge|Justice|Ambassador|Envoy|Commissioner|Spokesman|
 Spokeswoman|Spokesperson|Speaker|Leader|Deputy|Dr.|Mr.|Mrs.|Ms.|Dr|Mr|Mrs|Ms|Prof|Miss|Prof.|Professor|Rev.|Father|Sister|
 Lord|Lady|Sir|Dame|Cardinal|Archbishop|Bishop|Rabbi|Imam|Ayatollah|Patriarch|Sultan|Field Marshal|Attorney General|
-Chief Executive|CEO|Founder|Coach|Officer|Collector|MP|MLA|MSP|MEP|MS|TD|MLC|MPP|MNA|MHA|Inspector|Detective|Sheriff|Superintendent|Supervisor|Attorney|District Attorney|Prosecutor|Counsel|Solicitor|Magistrate|Agent|Trooper|Sergeant|Lieutenant|
+Chief Executive|County Executive|CEO|Founder|Coach|Officer|Collector|MP|MLA|MSP|MEP|MS|TD|MLC|MPP|MNA|MHA|Inspector|Detective|Sheriff|Superintendent|Supervisor|Attorney|District Attorney|Prosecutor|Counsel|Solicitor|Magistrate|Agent|Trooper|Sergeant|Lieutenant|
 Corporal|Undersecretary|Consul|Delegate|Assemblyman|Assemblywoman|Assemblymember|Legislator|Provost|Principal|
 Manager|Rabbi|Pastor|Chaplain|Commandant|Ombudsman|Registrar|Coroner|Marshal|Executive|Councilman|Councilwoman|Councillor|Councilor|Alderman|Trustee|Treasurer|Comptroller|Auditor|Premier|Vice Premier|Representative|Trade Representative|Secretary-General|spokesman|spokeswoman|
 spokesperson|chairman|chairwoman|leader|minister|chief|director|ambassador|envoy|official|adviser|advisor|aide|
@@ -290,7 +290,7 @@ concluded|concludes|began|begins|went on|put it|answered|answers|interjected|won
 messaged|told reporters|told journalists|said in a statement|according to|writing|saying|telling|adding|warning|
 noting|arguing|insisting|calling|describing|declaring|signaled|signalled|signals|indicated|indicates|assured|assures|
 threatened|threatens|demanded|demands|objected|retorted|snapped|shot back|fired back|recounted|recounts|pointed out|
-points out|wrote on|cautioning|stressing|adding that|in the words of|accusing|claiming|alleging|blaming|citing|appealed|appealing|praising|ruled|ruling|repeated|pleaded|begged|sighed|muttered|murmured|protested|revealed|disclosed|confided|scoffed|reasoned|blamed|blames`.replace(/\n/g, ''));
+points out|wrote on|cautioning|stressing|adding that|in the words of|accusing|claiming|alleging|blaming|citing|appealed|appealing|praising|ruled|ruling|repeated|pleaded|begged|sighed|muttered|murmured|protested|revealed|disclosed|confided|scoffed|reasoned|blamed|blames|finding|concluding`.replace(/\n/g, ''));
 
 
 /** Capitalized words that start sentences and never begin a name. */
@@ -362,7 +362,8 @@ Sunita|Deepak|Arjun|Ananya|Hiroshi|Yuki|Kenji|Akira|Fatima|Aisha|Amina|Yusuf|Ibr
 Olga|Natalia|Anastasia|Irina|Tatiana|Svetlana|Katarzyna|Piotr|Tomasz|Agnieszka|Lukas|Jonas|Felix|Giulia|Francesca|
 Matteo|Lorenzo|Alessandro|Luca|Marta|Lucia|Pablo|Diego|Sergio|Alejandro|Ana|Carmen|Isabel|Joao|João|Thiago|Camila|
 Valentina|Mateo|Emeka|Chinedu|Ngozi|Kwame|Kofi|Thabo|Sipho|Toby|Glenn|Ingrid|Astrid|
-Henrik|Mikkel|Magnus|Anders|Nils|Ole|Tobias|Sebastian|Florian|Stefan|Eva|Anja|Katrin|Sabine|Ursula`
+Henrik|Mikkel|Magnus|Anders|Nils|Ole|Tobias|Sebastian|Florian|Stefan|Eva|Anja|Katrin|Sabine|Ursula|
+Mikael|Freja|Sigrid|Linnea|Karin|Annika|Britt|Liv|Solveig|Tove|Kirsten|Søren|Rasmus|Morten|Knut|Bjørn|Espen|Håkon|Eirik|Oskar|Axel|Emil|Elin|Maja|Ebba|Matti|Mikko|Jukka|Pekka|Heikki|Juha|Timo|Sari|Päivi|Tuula|Aino|Dieter|Uwe|Jörg|Jannik|Ute|Heike|Birgit|Anke|Greta|Lotte|Pieter|Joost|Maarten|Sander|Bram|Ruud|Dirk|Marloes|Sanne|Fleur|Femke|Anouk|Michel|Philippe|Olivier|Julien|Mathieu|Thierry|Benoît|Étienne|Jérôme|Sébastien|Guillaume|Antoine|Hélène|Camille|Chloé|Élodie|Aurélie|Céline|Isabelle|Nathalie|Margaux|Léa|Manon|Geneviève|Tomás|Tomas|Rafael|Raúl|Jorge|Fernando|Gonzalo|Ignacio|Joaquín|Rodrigo|Hernán|Lucía|Pilar|Elena|Beatriz|Daniela|Mariana|Gabriela|Paula|Inés|Marisol|Ximena|Paulo|Tiago|Rui|Nuno|Gonçalo|Inês|Joana|Giovanni|Francesco|Stefano|Giorgio|Paolo|Massimo|Roberto|Chiara|Alessandra|Elisa|Silvia|Federica|Paweł|Krzysztof|Marek|Jakub|Magdalena|Małgorzata|Joanna|Ewa|Bartosz|Wojciech|Jiří|Pavel|Tomáš|Lucie|Dragan|Nikola|Goran|Ivana|Jelena|Marija|Taras|Iryna|Oksana|Tetiana|Ciarán|Cian|Siobhán|Saoirse|Orla|Róisín|Eoin|Seán|Fergal|Cathal|Ruairí|Euan|Morag|Ailsa|Iain|Alasdair|Rhian|Rhys|Dafydd|Gareth|Gethin|Bethan|Sian|Cerys|Ffion|Ahmad|Hussein|Youssef|Karim|Khaled|Tariq|Hisham|Nour|Yasmin|Amira|Rania|Mehmet|Emre|Burak|Elif|Zeynep|Ayşe|Reza|Mina|Amit|Sanjay|Vikram|Rohan|Suresh|Rajesh|Pooja|Anjali|Deepa|Kavita|Neha|Imran|Asif|Bilal|Nasreen|Ayesha|Farah|Hari|Ramesh|Takeshi|Haruka|Yuto|Sakura|Aiko|Kenta|Wei|Minh|Thanh|Linh|Somchai|Siti|Putri|Dewi|Agus|Budi|Rizal|Maricel|Rosalinda|Kwabena|Akua|Abena|Chidi|Chiamaka|Adaeze|Oluwaseun|Tunde|Babajide|Folake|Funmilayo|Bisola|Thandiwe|Nomvula|Lwazi|Zanele|Themba|Mandla|Wanjiru|Wanjiku|Njeri|Kamau|Otieno|Achieng|Abdi|Halima|Tendai|Farai|Chipo`
 	.replace(/\n/g, ''));
 
 
@@ -406,7 +407,7 @@ export const nameConnectors = words('of|the|for|and|de|del|della|da|do|dos|das|d
 export const countries = words(`${countryList}|United States|United Kingdom|European Union`.replace(/\n/g, ''));
 
 /** Nouns that point back to an organization named earlier ("the foundation said"). */
-export const organizationNouns = words('body|forecaster|lender|utility|carrier|operator|insurer|retailer|airline|provider|developer|broadcaster|watchdog|startup|manufacturer|carmaker|automaker|drugmaker|chipmaker|maker|supplier|chain|publisher|landlord|owner|landowner|trust|club|team|side|band|school|hospital|college|estate|paper|station|museum|church|partnership|association|federation|society|league|institution|service|office|inquiry|court|tribunal|police|force|company|firm|regulator|agency|foundation|ministry|department|group|bank|union|council|board|committee|commission|club|party|government|authority|institute|university|court|network|newspaper|charity|organization|organisation|campaign|coalition|alliance|administration');
+export const organizationNouns = words('body|outlet|website|nation|consortium|forecaster|lender|utility|carrier|operator|insurer|retailer|airline|provider|developer|broadcaster|watchdog|startup|manufacturer|carmaker|automaker|drugmaker|chipmaker|maker|supplier|chain|publisher|landlord|owner|landowner|trust|club|team|side|band|school|hospital|college|estate|paper|station|museum|church|partnership|association|federation|society|league|institution|service|office|inquiry|court|tribunal|police|force|company|firm|regulator|agency|foundation|ministry|department|group|bank|union|council|board|committee|commission|club|party|government|authority|institute|university|court|network|newspaper|charity|organization|organisation|campaign|coalition|alliance|administration');
 
 /** Nouns before a quoted phrase that make it a term or a title, not speech. */
 export const termNouns = words('word|words|term|terms|phrase|slogan|label|nickname|name|motto|headline|sign|signs|banner|title|album|song|single|record|book|novel|film|movie|show|series|play|poem|report|paper|study|article|column|hashtag|chant|chants|placard|placards|note|catchphrase|buzzword|euphemism|brand|mantra|tagline|jingle|advert|advertisement|caption');

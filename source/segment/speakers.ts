@@ -46,7 +46,7 @@ interface Cue {
 const verbAlternatives = [...reportingVerbs].sort((a, b) => b.length - a.length).map(verb => verb.replace(/ /g, '\\s+'));
 const verbPattern = new RegExp(`(?<![\\p{L}-])(?:${verbAlternatives.join('|')})(?![\\p{L}-])`, 'giu');
 const plainSaying = /^(?:said|says|told|added|warned|insisted|argued|noted|explained|cautioned|stressed|acknowledged|conceded|admitted|claimed|declared|replied|wrote)$/i;
-const participles = /^(?:saying|adding|telling|writing|warning|noting|arguing|insisting|calling|describing|declaring|accusing|blaming|citing|praising|ruling)$/;
+const participles = /^(?:saying|adding|telling|writing|warning|noting|arguing|insisting|calling|describing|declaring|accusing|blaming|citing|praising|ruling|finding|concluding)$/;
 const fillers = /(?:\s+|^)(?:also|later|then|now|still|again|has|have|had|was|is|once|previously|recently|repeatedly|earlier|further|would|will|publicly|privately|simply|just|flatly|quickly|bluntly|angrily|on|last|this|that|week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|\d+)$/;
 // "The Kremlin's spokesman said": the organization speaks through its office.
 const ownVoice = /^['’]s?\s+(?:press\s+|[\p{Ll}-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|office|ministry|service|embassy|mission|government|statement)\s*$/u;
@@ -55,7 +55,7 @@ const personalVoice = /^['’]s?\s+(?:press\s+)?(?:spokesman|spokeswoman|spokesp
 const staffOf = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:officers|officials|staff|planners|inspectors|lawyers|spokes(?:man|woman|person))\b/u;
 const commercialNoun = /^(?:company|firm|lender|utility|carrier|operator|insurer|retailer|airline|provider|developer|startup|manufacturer|carmaker|automaker|drugmaker|chipmaker|maker|supplier|chain|publisher|landlord)$/;
 const publicBody = /\b(?:Union|Council|Ministry|Department|Party|Police|University|College|School|Government|Parliament|Assembly|Senate|Congress|Court|Commission|Committee)\b/;
-const nounReading = /^(?:calls|claims|demands|appeals|reports|comments|remarks|notes|promises|charges|states|terms|brands|posts|tweets|pledges|vows|warns|denies|answers|statements|ruling)$/i;
+const nounReading = /^(?:calls|claims|demands|appeals|reports|comments|remarks|notes|promises|charges|states|terms|brands|posts|tweets|pledges|vows|warns|denies|answers|statements|ruling|finding)$/i;
 // Words that show an appositive tells what the subject did, not who the subject is.
 const actsOn = /(?:^|\s)(?:\p{Ll}+ing|after|before|with|alongside|beside|against|about|to|by|from|meeting|met|visiting|visited|told|replacing|succeeding)\s/u;
 // "Acheson, quoting an opinion by Justice Castellano, wrote", "Opponents, led by Councillor Kemp,": the one named is the voice.
@@ -86,6 +86,8 @@ const kindWords = new Map<string, {name: RegExp; reach: number}>([
 	['tribunal', {name: /\b(?:Court|Tribunal)\b/, reach: 8}],
 	// "Consorcio Andino" is "the consortium" in English copy.
 	['consortium', {name: /\b(?:Consortium|Consorcio|Consórcio|Consorzio|Konsortium)\b/, reach: 8}],
+	// "the nation" for a First Nation.
+	['nation', {name: /\bNation\b/, reach: 8}],
 ]);
 
 // A document or an inquiry and its author: "An investigation by", "a report from the".
@@ -371,6 +373,9 @@ function isStatementText(context: SpeakerContext, span: QuoteSpan): boolean {
 }
 
 
+// Words before a name that make it the object of a verb or a preposition: "had sent Pretorius", "alongside Voss".
+const objectOf = /(?:\b(?:sent|told|met|beat|hit|gave|took|thanked|accused|sued|fined|joined|replaced|succeeded|defeated|interviewed|appointed|hired|fired|blamed|praised|criticised|criticized|with|against|alongside|beside|than)|\p{Ll}{3,}ed)\s+$/u;
+
 // "Mr. Vance", "his daughter, Pooja", "Hollander said he had voted": plain evidence of how the text refers to someone.
 const maleBefore = /(?:\b(?:Mr|Sir|Lord|King|Prince|Father)\.?|\b(?:son|husband|father|brother|widower|grandfather|nephew|uncle|grandson|boyfriend)\s*,?)\s+$/;
 const femaleBefore = /(?:\b(?:Mrs|Ms|Miss|Lady|Dame|Queen|Princess|Madam)\.?|\b(?:daughter|wife|mother|sister|widow|grandmother|niece|aunt|granddaughter|girlfriend)\s*,?)\s+$/;
@@ -525,6 +530,9 @@ class Finder {
 			if (/(?:^|\s)(?:a|an|the|his|her|its|their|this|that|these|those|such|our|my|your|of)\s+$/i.test(region.slice(0, match.index))) continue;
 			// "amid calls for a “pause”", "despite claims": a plural noun after a preposition, not a verb.
 			if (nounReading.test(match[0]) && /(?:^|\s)(?:amid|despite|after|following|over|about|against|with|for|of|on|in|into|by|from|and|or|under|to|new|fresh|repeated|growing|recent)\s+$/i.test(region.slice(0, match.index))) continue;
+			// "Marchetti said the government would ask EDF to present “…”": a verb under a modal, after a reporting verb, is
+			// part of what was reported.
+			if (verb !== undefined && /\b(?:would|will|could|should|might|must|may|can|to)\s+(?:\p{Ll}+ly\s+)?$/u.test(region.slice(0, match.index))) continue;
 			// "in a statement posted online that", "a video released by": a participle describing a document, not its author's act.
 			if (/ed$/.test(match[0]) && /\b(?:statement|letter|video|message|note|post|report|document|filing|notice|release|e-?mail|clip|recording|memo)\s+$/i.test(region.slice(0, match.index))) continue;
 			// "the union's demands", "the firm's claims": after a possessive, a noun.
@@ -632,6 +640,14 @@ class Finder {
 			// the body just after its first mention.
 			const body = this.resolveNoun(block, floor + panel.index, panel[1]!) ?? this.nextNamed(block, floor + panel.index, panel[1]!);
 			return body === undefined ? undefined : {speaker: body, cue: panel[2]!, bridges: false};
+		}
+
+		// "The Special Investigating Unit, which probed the tender, found in a 2022 report that …": a body's findings.
+		const bodyFound = /\b(?:(?:has|have|had)\s+)?(found|concluded)\b(?:\s+(?:in|on|last|this)\s+[^,.;"“”]{1,40}?)?\s+that\b/u.exec(region);
+		if (inquiry === null && bodyFound !== null) {
+			const sentence = sentenceOf(this.context, block, floor + bodyFound.index);
+			const subject = this.sentenceSubject(block, sentence.start, floor + bodyFound.index);
+			return subject?.type === 'organization' ? {speaker: subject, cue: bodyFound[1]!, bridges: false} : undefined;
 		}
 
 		if (inquiry === null) return undefined;
@@ -788,7 +804,7 @@ class Finder {
 		let end = verbStart;
 		let clause = text.slice(from, end).trimEnd();
 		// "The Moravian Metalworkers' Union (MOS) said": the short name in brackets is not the subject's end.
-		clause = clause.replace(/\s*\([^()]{1,12}\)$/, '');
+		clause = clause.replace(/\s*\([^()]{1,12}\)(,?)$/, '$1');
 		// Strip adverbs, auxiliaries and days between the subject and its verb.
 		for (let step = 0; step < 6; step++) {
 			const filler = fillers.exec(clause);
@@ -806,6 +822,8 @@ class Finder {
 			const holder = quoted === undefined ? undefined : this.mentionsIn(block, quoted.end, quoted.end + 60).find(found => !found.quoted && found.entity.type === 'person');
 			if (holder !== undefined && /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u.test(text.slice(quoted!.end, holder.start))) return holder.entity;
 			if (quoted !== undefined && !/[,;]/.test(text.slice(at, quoted.start))) return quoted.entity;
+			// "The Asahi Shimbun, quoting a former employee, reported": the words are someone's the text leaves unnamed.
+			if (/^(?:an?|one|another|several|unnamed|anonymous)\s+\p{Ll}/u.test(text.slice(at, at + 20))) return undefined;
 		}
 
 		// "Jonas Weber, a soil scientist at an institute in Kiel, Germany, who was not involved, said": a person
@@ -824,7 +842,7 @@ class Finder {
 			const innerStart = from + offset + appositive.index + appositive[0].indexOf(appositive[1]!);
 			const innerEnd = innerStart + appositive[1]!.trimEnd().length;
 			// "Reyes, speaking after meeting Varga,": a name the subject acted on is not the subject.
-			const person = this.mentionsIn(block, innerStart, innerEnd).find(found => found.entity.type === 'person' && found.end === innerEnd && (voicedLead.test(text.slice(innerStart, found.start)) || !actsOn.test(text.slice(innerStart, found.start))));
+			const person = this.mentionsIn(block, innerStart, innerEnd).find(found => found.entity.type === 'person' && (found.end === innerEnd || /^\s+(?:\p{Lu}{2,4}|(?:of|from|at)\s+[^,]+)$/u.test(text.slice(found.end, innerEnd))) && (voicedLead.test(text.slice(innerStart, found.start)) || !actsOn.test(text.slice(innerStart, found.start))));
 			if (person !== undefined) return person.entity;
 			// "…the third, Tolland District Council, warning": an appositive that is only a name is the subject.
 			// "The game's publisher, Tokyo-based Hoshikawa Entertainment, said": a place-based modifier may open it.
@@ -858,6 +876,10 @@ class Finder {
 			if (named !== undefined && named.end === from + spokesperson.index && /(?:^|\s)(?:a|an|the)\s+$/i.test(text.slice(from, named.start)) && isBody(named.entity)) return named.entity;
 		}
 
+		// "a ministry official told reporters": someone unnamed who speaks for the body the noun stands for.
+		const bodyOfficial = /(?:^|\s)(?:a|an|A|An)\s+(\p{Ll}+)\s+(?:official|spokes(?:man|woman|person)|representative)$/u.exec(clause);
+		if (bodyOfficial !== null && organizationNouns.has(bodyOfficial[1]!) && this.mentionsIn(block, from, end).length === 0) return this.resolveNoun(block, from + bodyOfficial.index, bodyOfficial[1]!);
+
 		// "the spokesperson said": the one introduced as "a Treasury spokesperson" a sentence or a paragraph before.
 		// "“…,” the 23-year-old said", "the Spanish forward said", "the Australian said": an age, a nationality or what
 		// someone does stands for the person last named, as "he" or "she" would.
@@ -870,9 +892,7 @@ class Finder {
 		if (served !== null && this.mentionsIn(block, from, end).length === 0) return this.servedBy(block, from + served.index, served[1]!);
 		// "“…,” the statement said": a statement or an award speaks for the body quoted just before.
 		const issued = /(?:^|\s)(?:the|The|its|Its)\s+(?:[\p{Ll}-]+\s+)?(statement|award|ruling|judgment|judgement|decision|filing|report)$/u.exec(clause);
-		// "The report said": the inquiry or the commission that wrote it, when one is named.
-		const author = issued?.[1] === 'report' ? this.lastMention(block, from + issued.index, 8, found => found.entity.type === 'organization' && /\b(?:Inquiry|Commission|Review|Committee|Panel|Tribunal)\b/.test(found.entity.name))?.entity : undefined;
-		if (issued !== null) return author ?? this.documentVoice(block, from + issued.index);
+		if (issued !== null) return (issued[1] === 'report' ? this.reportAuthor(block, from + issued.index) : undefined) ?? this.documentVoice(block, from + issued.index);
 		// "The Prime Minister's Office would not confirm it. A spokesperson said": the body the sentence before was about.
 		const bare = /^\s*(?:A|An)\s+spokes(?:man|woman|person)$/.exec(clause);
 		if (bare !== null) {
@@ -1044,6 +1064,11 @@ class Finder {
 		const ownOffice = /^\s*(?:The|the)\s+((?:\p{Ll}+\s+)?\p{Ll}+)['’]s?\s+office\b/u.exec(text.slice(sentenceStart, verbStart));
 		if (ownOffice !== null && (first === undefined || first.start > sentenceStart + ownOffice[0].length)) return this.servedBy(block, sentenceStart, ownOffice[1]!);
 
+		// "The report, titled “…”, found … and warned": the report speaks for whoever wrote it.
+		if (/^\s*The\s+(?:[\p{Ll}-]+\s+)?(?:report|study|review|survey|audit)\b/u.test(text.slice(sentenceStart, verbStart)) && (first === undefined || /^\s*The\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+,\s+(?:titled|entitled|called|published|released)\b/u.test(text.slice(sentenceStart, first.start)))) {
+			return this.reportAuthor(block, sentenceStart);
+		}
+
 		// "She denied that …, saying", "He said … and predicted": a pronoun opening the sentence is its subject.
 		// "It ordered a halt, calling the site “…”"; not "It read: “…”", which is a sign's or a letter's.
 		const pronoun = /^\s*(He|She|It)\s+(?!read\b|reads\b)\p{Ll}/u.exec(text.slice(sentenceStart, verbStart));
@@ -1079,7 +1104,8 @@ class Finder {
 			// "Hartwell's deputy, Clare Imrie, struck a cautious tone": the person the role is set off to name.
 			const deputy = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u;
 			const named = this.mentionsIn(block, first.end, verbStart).find(found => !found.quoted);
-			if (named !== undefined && named.entity.type === 'person' && deputy.test(text.slice(first.end, named.start)) && /^,/.test(text.slice(named.end, named.end + 1))) return named.entity;
+			// "Mabandla's counsel, J. P. Venter SC,": letters after a name belong to it.
+			if (named !== undefined && named.entity.type === 'person' && deputy.test(text.slice(first.end, named.start)) && /^(?:\s+\p{Lu}{2,4})?,/u.test(text.slice(named.end, named.end + 6))) return named.entity;
 			// "Germany's central bank, the Bundesbank," no; "Germany's Bundesbank said": the name owned is the subject.
 			const owned = this.mentionsIn(block, first.end, verbStart).find(found => !found.quoted);
 			return owned !== undefined && /^['’]s?\s+$/.test(text.slice(first.end, owned.start)) && speaks(owned.entity) ? owned.entity : undefined;
@@ -1195,7 +1221,7 @@ class Finder {
 	/** "The foundation": the organization last named whose name holds the noun, or for "the company" any organization. */
 	private resolveNoun(block: number, position: number, noun: string): FoundEntity | undefined {
 		// "The body", "the forecaster": words any organization is called by, whatever its name.
-		const generic = /^(?:body|agency|forecaster|company|firm|regulator|group|organization|organisation|lender|utility|carrier|operator|insurer|retailer|airline|provider|developer|broadcaster|charity|watchdog|startup|manufacturer|carmaker|automaker|drugmaker|chipmaker|maker|supplier|chain|publisher|landlord|owner|landowner)$/.test(noun);
+		const generic = /^(?:body|agency|forecaster|company|firm|regulator|group|organization|organisation|lender|utility|carrier|operator|insurer|retailer|airline|provider|developer|broadcaster|charity|watchdog|startup|manufacturer|carmaker|automaker|drugmaker|chipmaker|maker|supplier|chain|publisher|landlord|owner|landowner|outlet|website)$/.test(noun);
 		// "Rail operator SNCF said only a third of TGVs ran. “…,” the company said": the body the sentence before was about,
 		// before any name mentioned since.
 		if (generic) {
@@ -1296,9 +1322,11 @@ class Finder {
 			const unnamed = this.unnamedPerson(before.block, before.range);
 			if (unnamed !== undefined) return unnamed;
 			const person = this.sentenceSubject(before.block, before.range.start, before.range.end);
+			// Only a name that opens the sentence, after any opening phrase: "The move began with Brigg's pass" is about the move.
+			const opens = person !== undefined && this.opensSentence(before.block, before.range, person);
 			const other = quoted === 'he' ? /\b(?:she|her|hers|herself)\b/i : /\b(?:he|him|his|himself)\b/i;
 			const said = this.context.blocks[before.block]!.slice(before.range.start, before.range.end).replace(/["“][^"“”]*["”]/g, '');
-			return person?.type === 'person' && !other.test(said) && !this.otherGender(person, pronoun) ? {entity: person} : undefined;
+			return person?.type === 'person' && opens && !other.test(said) && !this.otherGender(person, pronoun) ? {entity: person} : undefined;
 		}
 
 		if (previous === undefined) return undefined;
@@ -1388,6 +1416,16 @@ class Finder {
 		return undefined;
 	}
 
+	/**
+	 * Who wrote the report a sentence calls "the report": the body named as publishing one ("a report published on
+	 * Monday by the charity Haven Street Trust"), else an inquiry or a commission named before.
+	 */
+	private reportAuthor(block: number, position: number): FoundEntity | undefined {
+		const publisher = this.lastMention(block, position, 3, found => found.entity.type === 'organization'
+			&& /\b(?:report|study|review|survey|audit|analysis)\b[^.;"“”]{0,60}?\bby\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(this.context.blocks[found.block]!.slice(Math.max(0, found.start - 90), found.start)));
+		return publisher?.entity ?? this.lastMention(block, position, 8, found => found.entity.type === 'organization' && /\b(?:Inquiry|Commission|Review|Committee|Panel|Tribunal)\b/.test(found.entity.name))?.entity;
+	}
+
 	/** The person last named with a description holding one of the words: "Morag Campbell, who runs a guesthouse". */
 	private describedBy(block: number, position: number, words: readonly string[]): FoundEntity | undefined {
 		const holds = new RegExp(`\\b(?:${words.map(word => word.replace(/[^\p{L}-]/gu, '')).join('|')})\\b`, 'iu');
@@ -1419,6 +1457,15 @@ class Finder {
 		}
 
 		return undefined;
+	}
+
+	/** The entity is named first in the sentence, after any opening phrase and title, and not as an owner. */
+	private opensSentence(block: number, sentence: Range, entity: FoundEntity): boolean {
+		const text = this.context.blocks[block]!;
+		const first = this.mentionsIn(block, sentence.start, sentence.end).find(found => !found.quoted);
+		if (first?.entity !== entity || /^['’]/.test(text.slice(first.end, first.end + 1))) return false;
+		const lead = text.slice(sentence.start, first.start);
+		return /^(?:(?:The|the|\p{Lu}[\p{L}.’'-]*)\s+){0,3}$/u.test(lead.slice(openingPhrase.exec(lead)?.[0].length ?? 0));
 	}
 
 	/** The person last introduced by a noun for them: "his younger brother Euan", "her lawyer, Ana Ruiz". */
@@ -1481,6 +1528,9 @@ class Finder {
 		const recent = wantsPerson ? undefined : this.lastSpeaker(block, position);
 		const later = (current: number, at: number) => recent !== undefined && (recent.block > current || (recent.block === current && recent.at > at));
 		let possessive: number | undefined;
+		// "messages that Mabandla had sent Pretorius … he wrote": the one a verb acts on is a weaker referent than the
+		// one acting in the same sentence.
+		let actedOn: {entity: FoundEntity; block: number; sentenceStart: number} | undefined;
 		for (let current = block; current >= 0 && current >= block - 6; current--) {
 			const list = this.mentions[current] ?? [];
 			for (let index = this.mentionsBefore(block, current, position) - 1; index >= 0; index--) {
@@ -1488,10 +1538,16 @@ class Finder {
 				// "the Vienna-based agency": a name inside a modifier is no one a pronoun goes back to.
 				if (found.quoted || /^-\p{L}/u.test(this.context.blocks[current]!.slice(found.end, found.end + 2))) continue;
 				if (wantsPerson && found.entity.type === 'person' && this.otherGender(found.entity, pronoun)) continue;
+				if (actedOn !== undefined && (current !== actedOn.block || found.start < actedOn.sentenceStart)) return actedOn.entity;
 				if (wantsPerson && found.entity.type === 'person') {
 					// "after Whitfield’s screen left him alone … he said": a name that only owns something is rarely the one who goes on to speak; the subject before it is.
 					if (/^['’]s?(?!\p{L})/u.test(this.context.blocks[current]!.slice(found.end, found.end + 3))) {
 						possessive ??= current;
+						continue;
+					}
+
+					if (actedOn === undefined && objectOf.test(this.context.blocks[current]!.slice(Math.max(0, found.start - 24), found.start))) {
+						actedOn = {entity: found.entity, block: current, sentenceStart: sentenceOf(this.context, current, found.start).start};
 						continue;
 					}
 
@@ -1509,7 +1565,7 @@ class Finder {
 			}
 		}
 
-		return recent?.entity;
+		return actedOn?.entity ?? recent?.entity;
 	}
 
 	/** The body whose words were quoted last, in this paragraph or the one before: the one a statement or an award is from. */

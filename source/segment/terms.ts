@@ -102,7 +102,7 @@ export function namesSomething(before: string): boolean {
 	// "She sang “Barco Negro do Cais,”", "a note that read: “For the families…”": a work or a text, not speech.
 	if (/\b(?:sang|sings|sing|singing|performed|performs|played|plays|recited|recites|hummed)\s*$/i.test(tail)) return true;
 	// "a text message that read, in full, “…”": an aside may come between.
-	if (/\b(?:note|sign|banner|placard|card|notice|message|letter|poster|inscription|plaque|headline|graffiti|alert|text)\b[^.!?"“”]{0,20}\b(?:read|reads|reading|said|says|saying)(?:,\s*[^,.;"“”]{1,20},)?\s*:?$/i.test(tail)) return true;
+	if (/\b(?:note|sign|banner|placard|card|notice|message|letter|poster|inscription|plaque|headline|graffiti|alert|text|hoarding|billboard)\b[^.!?"“”]{0,20}\b(?:read|reads|reading|said|says|saying)(?:,\s*[^,.;"“”]{1,20},)?\s*:?$/i.test(tail)) return true;
 	const words = tail.replace(/[,:]$/, '').split(/\s+/).slice(-4).map(word => word.toLowerCase().replace(/[^\p{L}-]/gu, ''));
 	// "a single site remained": "single" names a record only right before it.
 	// "the prison term was “…”": a verb after the noun makes it the subject of a clause, not the name of the words.

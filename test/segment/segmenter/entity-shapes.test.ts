@@ -560,3 +560,12 @@ describe('teams, passes and names with particles', () => {
 		expect(names(article)).toContain('Dra Abu el-Naga');
 	});
 });
+
+describe('people by rank and by first name', () => {
+	it('strips "Cpl." and "Patrolman" and keeps a beaten tennis player a person', () => {
+		const article = segment('Cpl. Noel Bautista and Patrolman Eric Villanueva were convicted. In Melbourne, Daniel Okafor beat Mikael Lindqvist 6-4, 3-6, 7-5.');
+		expect(typeOf(article, 'Noel Bautista')).toBe('person');
+		expect(typeOf(article, 'Eric Villanueva')).toBe('person');
+		expect(typeOf(article, 'Mikael Lindqvist')).toBe('person');
+	});
+});

@@ -265,3 +265,57 @@ describe('an inquiry and its report', () => {
 		expect(speakers(article)).toEqual([['one of the most important finds of the decade.', 'Ministry of Tourism and Antiquities']]);
 	});
 });
+
+describe('bodies with names that hold a town, a country or an elided article', () => {
+	it('gives a central bank and its governor their own quotes', () => {
+		const article = segment('The Banco Central de la República Argentina, or BCRA, said the cut reflected "a sustained fall in inflation expectations". Its governor, Santiago Quiroga, told Reuters that further cuts were possible "if the numbers keep coming in like this."');
+		expect(speakers(article)).toEqual([
+			['a sustained fall in inflation expectations', 'Banco Central de la República Argentina'],
+			['if the numbers keep coming in like this.', 'Santiago Quiroga'],
+		]);
+	});
+
+	it('gives "The grid operator, Réseau de Transport d’Électricité (RTE), said" to the operator', () => {
+		const article = segment('The grid operator, Réseau de Transport d’Électricité (RTE), said demand was “well within margins“.');
+		expect(speakers(article)).toEqual([['well within margins', 'Réseau de Transport d’Électricité']]);
+	});
+
+	it('types a sport’s national body and a federal department as organizations', () => {
+		const article = segment('Athletics Kenya called the run "a gift to the nation". Fisheries and Oceans Canada announced the closure, saying the run was at "a critically low level".');
+		expect(speakers(article)).toEqual([
+			['a gift to the nation', 'Athletics Kenya'],
+			['a critically low level', 'Fisheries and Oceans Canada'],
+		]);
+	});
+
+	it('gives "a ministry official told reporters" to the ministry and "the nation" to a First Nation', () => {
+		const article = segment('The Ministry of Land ordered a full list. "Trust has been broken," a ministry official told reporters.\n\nThe Ootsanee First Nation closed its fishery. In a statement, the nation went further: "We warned them for thirty years."');
+		expect(speakers(article)).toEqual([
+			['Trust has been broken,', 'Ministry of Land'],
+			['We warned them for thirty years.', 'Ootsanee First Nation'],
+		]);
+	});
+});
+
+describe('findings and reports', () => {
+	it('gives "The report, titled “…”, found … and warned “…”" to the charity that published it', () => {
+		const article = segment('Child homelessness rose, according to a report published on Monday by the charity Haven Street Trust.\n\nThe report, titled "Nowhere to Call Home", found that families waited 19 months, and warned that hotels had become "a parallel housing system for children".');
+		expect(speakers(article)).toEqual([
+			['Nowhere to Call Home', null],
+			['a parallel housing system for children', 'Haven Street Trust'],
+		]);
+	});
+
+	it('gives what a body "found in a 2022 report" to the body, and what a court ruled "finding that" to the court', () => {
+		const article = segment('The Special Investigating Unit, which probed the tender, found in a 2022 report that the firm was paid for work "largely not done".\n\nIn a ruling last month, the Commercial Crimes Court rejected a bid to exclude the messages, finding that they had been "lawfully obtained".');
+		expect(speakers(article)).toEqual([
+			['largely not done', 'Special Investigating Unit'],
+			['lawfully obtained', 'Commercial Crimes Court'],
+		]);
+	});
+
+	it('gives nothing to "The newspaper, quoting a former employee, reported “…”"', () => {
+		const article = segment('The Asahi Shimbun, quoting a former employee, reported that engineers worked under "constant pressure to make the numbers fit".');
+		expect(speakers(article)).toEqual([['constant pressure to make the numbers fit', null]]);
+	});
+});

@@ -509,3 +509,26 @@ describe('words only reported or overheard', () => {
 		]);
 	});
 });
+
+describe('people named with letters, places or organizations after them', () => {
+	it('gives "Mabandla’s counsel, J. P. Venter SC, said" to the counsel', () => {
+		const article = segment('Mabandla’s counsel, J. P. Venter SC, said the case rested on "the word of a disgruntled junior clerk".');
+		expect(speakers(article)).toEqual([['the word of a disgruntled junior clerk', 'J. P. Venter']]);
+	});
+
+	it('keeps "Jose Reyes of the Manila Law Center" a person and gives him his words', () => {
+		const article = segment('The family’s lawyer, Jose Reyes of the Manila Public Interest Law Center, called the verdict "a crack in the wall of impunity".');
+		expect(speakers(article)).toEqual([['a crack in the wall of impunity', 'Jose Reyes']]);
+		expect(article.entities.find(entity => entity.name === 'Manila Public Interest Law Center')?.type).toBe('organization');
+	});
+
+	it('goes back to the one who sent the messages, not to the one they were sent to', () => {
+		const article = segment('Prosecutor Nandi Mthembu read to the court text messages that she said Lwazi Mabandla had sent Andre Pretorius before the bid closed. In one, he wrote: "Copy the specs exactly."');
+		expect(speakers(article)).toEqual([['Copy the specs exactly.', 'Lwazi Mabandla']]);
+	});
+
+	it('keeps a verb under "would" inside the reported clause of the one who said it', () => {
+		const article = segment('Minister Hélène Marchetti said the government would ask EDF to present a plan for "every site that depends on a river".');
+		expect(speakers(article)).toEqual([['every site that depends on a river', 'Hélène Marchetti']]);
+	});
+});
