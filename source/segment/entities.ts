@@ -641,6 +641,8 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 	if ((eventWords.has(last) || roman.test(last)) && part.length > 1) return [{tokens: part, type: 'event', role: undefined}];
 	// "Storm Idris", "Hurricane Maria": a named storm is an event, whatever its name.
 	if (part.length === 2 && /^(?:Storm|Hurricane|Typhoon|Cyclone)$/.test(words[0]!)) return [{tokens: part, type: 'event', role: undefined}];
+	// "PGA of America", "ACLU of Texas": a body's initials, then where it works.
+	if (part.length >= 3 && /^\p{Lu}{2,6}$/u.test(words[0]!) && words[1] === 'of' && !roman.test(words[0]!)) return [{tokens: part, type: 'organization', role: undefined}];
 	// "Team Vantara", "Team Sky": a sports team named as one.
 	if (part.length >= 2 && part.length <= 4 && words[0] === 'Team' && !isTitle(words[1]!)) return [{tokens: part, type: 'organization', role: undefined}];
 	if (part.length === 1) {
@@ -1017,7 +1019,7 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 			continue;
 		}
 
-		const fuller = candidate.tokens.length === 2 && !firstNames.has(candidate.tokens[0]!.text) ? doubleSurnames.get(mention.text) : undefined;
+		const fuller = candidate.tokens.length === 2 ? doubleSurnames.get(mention.text) : undefined;
 		const name = fuller ?? withoutNickname(mention.text);
 		table.add('person', name, mention, candidate.role);
 		if (fuller !== undefined) continue;

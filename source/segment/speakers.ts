@@ -3,7 +3,7 @@ import type {FoundEntity} from './entities.js';
 import type {QuoteSpan} from './quotes.js';
 import type {Range} from '../article/schema.js';
 import {lowerBound} from './search.js';
-import {definedTerm, isDeterminedTerm, isObjectTerm, isTermLike, isTitleCase, modifiesNoun, namesSomething, usedAsName} from './terms.js';
+import {definedTerm, isDeterminedTerm, isNickname, isObjectTerm, isTermLike, isTitleCase, modifiesNoun, namesSomething, usedAsName} from './terms.js';
 
 /*
  * Who said each quote. A reporting clause right after the quote wins, then one
@@ -64,7 +64,8 @@ const voicedLead = /^\s*(?:quoting|citing|in\s+the\s+words\s+of|(?:led|headed|ch
 const officeBreak = /^(?:on|in|at|of|for|to|from|with|by|during|after|before|and|or|but|last|this|next|that|who|which|when|as|than|about|said|says|told|added|the|a|an|earlier|late|early)$/;
 const pronouns = /(?:^|\s)(he|she|it|He|She|It)$/;
 // "Asked about the reports,", "Writing for the majority,": an opening phrase set off by a comma comes before the subject.
-const openingPhrase = /^\s*(?:\p{Lu}\p{Ll}*(?:ing|ed)|In|At|On|After|Before|For|Late|Early|Earlier|Later|Last|Since|During|Within|Despite)\b[^,"“”]{0,60},\s*/u;
+// "In a bulletin titled “Locust Update”,": a title may stand inside it.
+const openingPhrase = /^\s*(?:\p{Lu}\p{Ll}*(?:ing|ed)|In|At|On|After|Before|For|Late|Early|Earlier|Later|Last|Since|During|Within|Despite)\b(?:[^,"“”]|["“][^"“”]{1,40}["”])*?,\s*/u;
 // "…, the minister announced on Wednesday, calling it", "…,” he told reporters, adding": a reporting clause closed by a comma
 // before a participle, which goes on with its subject.
 const closingClause = String.raw`(?:said|says|announced|added|wrote|confirmed|explained|told(?:\s+(?:reporters|journalists|the\s+\p{L}+|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?))?)(?:\s+(?:in|on|at|to)\s+[^"“”.;,]{1,30}|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s*,\s*$`;
@@ -108,7 +109,7 @@ export function attributeQuotes(context: SpeakerContext): Attribution[] {
 	const finder = new Finder(context, mentions);
 
 	for (const [index, span] of context.spans.entries()) {
-		if (context.headings.has(span.block) || modifiesNoun(context, span) || definedTerm(context, span)) continue;
+		if (context.headings.has(span.block) || modifiesNoun(context, span) || definedTerm(context, span) || isNickname(context, span)) continue;
 		let cue = finder.nearest(index) ?? finder.after(index) ?? finder.before(index) ?? finder.closing(index) ?? finder.colon(index);
 		// "Asked about it, she smiled: “…”": a clause that names no one leaves the colon's subject to speak.
 		if (cue !== undefined && cue.speaker === undefined) cue = finder.colon(index) ?? cue;
@@ -255,13 +256,13 @@ export function attributeQuotes(context: SpeakerContext): Attribution[] {
 
 	// The passes after the first sharing may have found a speaker for one paragraph of a long quote: the rest of it follows.
 	shareAlongChains(results, cues);
-	// "known in official documents as “peak loaders”", "told trustees that “What the River Knew” was …": a name or a title
-	// takes no speaker from a neighbour; only a clause of its own ("what she called “…”") gives it one.
+	// "known in official documents as “peak loaders”", "told trustees that “What the River Knew” was …": a name, a title or
+	// a nickname takes no speaker from a neighbour; only a clause of its own ("what she called “…”") gives it one.
 	for (const [index, span] of context.spans.entries()) {
 		if (cues[index] !== undefined || span.open < 0 || results[index]!.speaker === undefined) continue;
 		const text = context.blocks[span.block]!;
 		const quoted = text.slice(span.start, span.end).trim();
-		if (namesSomething(text.slice(Math.max(0, span.open - 60), span.open)) || (isTitleCase(quoted) && !/[.!?,…]$/.test(quoted))) {
+		if (isNickname(context, span) || namesSomething(text.slice(Math.max(0, span.open - 60), span.open)) || (isTitleCase(quoted) && !/[.!?,…]$/.test(quoted))) {
 			results[index]!.speaker = undefined;
 			results[index]!.cue = undefined;
 		}
@@ -517,7 +518,7 @@ class Finder {
 		// end the clause that reports it.
 		const term = previous !== undefined && previous.block === span.block && this.cueSpeakers.get(index - 1) === undefined
 			&& isTermLike(this.context, previous) && text.slice(span.start, span.end).trim().split(/\s+/).length > 4 && sameSentence(this.context, previous, span)
-			&& (namesSomething(text.slice(Math.max(0, previous.open - 60), Math.max(previous.open, 0))) || isTitleCase(text.slice(previous.start, previous.end)));
+			&& (namesSomething(text.slice(Math.max(0, previous.open - 60), Math.max(previous.open, 0))) || isTitleCase(text.slice(previous.start, previous.end)) || definedTerm(this.context, previous) || isNickname(this.context, previous));
 		const bound = term ? this.context.spans[index - 2] : previous;
 		// A reporting clause sits near its quote; looking further back only costs time on run-on text.
 		const floor = Math.max(sentence.start, span.open - 300, bound !== undefined && bound.block === span.block ? bound.after : 0);
@@ -574,7 +575,10 @@ class Finder {
 			// "X, quoting Y, said “…,” and promised “…”": the quote was Y's, but the next verb is X's own.
 			const quoting = /,\s*quoting\s/.exec(text.slice(sentence.start, Math.max(previous.open, sentence.start)));
 			const subject = quoting === null ? this.cueSpeakers.get(index - 1) : this.subjectIn(span.block, sentence.start, sentence.start + quoting.index);
-			return {speaker: subject, cue, bridges: false};
+			// "… lost a review to “umpire's call” and said that the rule “…”": after a term no one said, the sentence's subject.
+			if (subject !== undefined || !isTermLike(this.context, previous)) return {speaker: subject, cue, bridges: false};
+			const own = this.sentenceSubject(span.block, sentence.start, previous.open);
+			return {speaker: own, cue, bridges: false};
 		}
 
 		let speaker = this.subjectIn(span.block, floor, verbStart);
@@ -640,6 +644,15 @@ class Finder {
 			// the body just after its first mention.
 			const body = this.resolveNoun(block, floor + panel.index, panel[1]!) ?? this.nextNamed(block, floor + panel.index, panel[1]!);
 			return body === undefined ? undefined : {speaker: body, cue: panel[2]!, bridges: false};
+		}
+
+		// "Its report “Black Box Pricing,” published in March, found that …": the report's owner's finding.
+		// The title may stand between the report and its verb, so the whole sentence is read.
+		const start = sentenceOf(this.context, block, open).start;
+		const owned = /(?:^|[\s.])(Its|its|Their|their)\s+(?:own\s+)?(?:[\p{Ll}-]+\s+)?(?:report|study|review|audit|survey|analysis)\b[^.;]{0,80}?\b(found|concluded|finds|concludes)\b[^"“”]*$/u.exec(text.slice(start, open));
+		if (inquiry === null && owned !== null) {
+			const owner = this.resolvePronoun(block, start + owned.index + owned[0].indexOf(owned[1]!) + owned[1]!.length, owned[1]!.toLowerCase() === 'its' ? 'it' : 'they');
+			return owner === undefined || owner.type === 'person' ? undefined : {speaker: owner, cue: owned[2]!, bridges: false};
 		}
 
 		// "The Special Investigating Unit, which probed the tender, found in a 2022 report that …": a body's findings.
@@ -761,7 +774,7 @@ class Finder {
 		const {sentence} = previous;
 		// The reporting verb opens the sentence's predicate: a subject of a few words (a role, a name and where they work), then the verb.
 		// "Pike, for his part, said": an aside between the subject and its verb.
-		const clause = /^\s*((?:[^\s,;:]+\s+){1,10}?|\p{Lu}[^\s,;:]*(?:\s+\p{Lu}[^\s,;:]*){0,2},[^,;:]{1,60},\s+)(said|says|told|added|argued|explained|warned|insisted|noted|stressed|believes|thinks)\b/u.exec(sentence);
+		const clause = /^\s*((?:[^\s,;:]+\s+){1,10}?|\p{Lu}[^\s,;:]*(?:\s+\p{Lu}[^\s,;:]*){0,2},[^,;:]{1,120},\s+)(said|says|told|added|argued|explained|warned|insisted|noted|stressed|believes|thinks)\b/u.exec(sentence);
 		if (clause === null) return undefined;
 		const verbStart = previous.start + clause[0].length - clause[2]!.length;
 		const speaker = this.subjectIn(block, previous.start, verbStart);
@@ -912,7 +925,8 @@ class Finder {
 
 		const office = /(?:^|\s)(?:a|an|the|A|An|The)\s+(\p{L}+)\s+(?:press\s+)?(?:spokes(?:man|woman|person)|representative)$/u.exec(clause);
 		if (office !== null && organizationNouns.has(office[1]!.toLowerCase())) return this.resolveNoun(block, from + office.index, office[1]!.toLowerCase());
-		const noun = /(?:^|\s)(?:the|The|its|Its)\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)$/u.exec(clause);
+		// "the Rome-based agency said": where it is based says nothing of which it is.
+		const noun = /(?:^|\s)(?:the|The|its|Its)\s+(?:(\p{Ll}+)\s+|\p{Lu}[\p{L}-]*-based\s+)?(\p{Ll}+)$/u.exec(clause);
 		if (noun !== null && organizationNouns.has(noun[2]!)) return this.resolveQualified(block, from + noun.index, noun[1], noun[2]!);
 		if (noun !== null) return this.resolveRole(block, from + noun.index, noun[2]!) ?? this.resolveNoun(block, from + noun.index, noun[2]!);
 		// "the Commission said": the organization named in full before, by the head word of its name.
@@ -923,9 +937,11 @@ class Finder {
 		}
 		const pronoun = pronouns.exec(clause);
 		// "Kovacs thanked Lind, who she said had been …": the pronoun is not the one the relative clause describes.
-		if (pronoun !== null && /,\s*(?:who|whom|which|that)\s+(?:he|she)$/.test(clause)) {
+		// "a bogey at the ninth, which he later called": a thing's relative clause leaves the pronoun to the subject.
+		const relativePronoun = pronoun === null ? null : /,\s*(who|whom|which|that)\s+(?:he|she)$/.exec(clause);
+		if (relativePronoun !== null) {
 			const subject = this.sentenceSubject(block, sentenceOf(this.context, block, from).start, end);
-			const described = this.mentionsIn(block, from, end).filter(found => !found.quoted).at(-1);
+			const described = /^wh?om?$|^who$/.test(relativePronoun[1]!) ? this.mentionsIn(block, from, end).filter(found => !found.quoted).at(-1) : undefined;
 			return subject !== undefined && subject.type === 'person' && subject !== described?.entity ? subject : undefined;
 		}
 
@@ -934,6 +950,11 @@ class Finder {
 			const sentence = sentenceOf(this.context, block, from);
 			const kind = [...text.slice(sentence.start, end).matchAll(/(?:^|[\s,])(?:the|The)\s+(\p{Ll}+)\s/gu)].filter(match => organizationNouns.has(match[1]!)).at(-1);
 			if (kind !== undefined) return this.resolveNoun(block, sentence.start + kind.index, kind[1]!);
+			// "The Authority said the bank's advisers were paid into funds, a product line it described as “…”": so too a
+			// body named as the sentence's reporting subject.
+			const reporting = /^[^"“”]{0,160}?\b(?:said|says|told|warned|announced)\b/.exec(text.slice(sentence.start, end));
+			const subject = reporting === null ? undefined : this.sentenceSubject(block, sentence.start, sentence.start + reporting[0].length);
+			if (subject !== undefined && subject.type !== 'person' && speaks(subject)) return subject;
 		}
 
 		if (pronoun !== null) return this.resolvePronoun(block, end, pronoun[1]!.toLowerCase());
@@ -1065,8 +1086,12 @@ class Finder {
 		if (ownOffice !== null && (first === undefined || first.start > sentenceStart + ownOffice[0].length)) return this.servedBy(block, sentenceStart, ownOffice[1]!);
 
 		// "The report, titled “…”, found … and warned": the report speaks for whoever wrote it.
-		if (/^\s*The\s+(?:[\p{Ll}-]+\s+)?(?:report|study|review|survey|audit)\b/u.test(text.slice(sentenceStart, verbStart)) && (first === undefined || /^\s*The\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+,\s+(?:titled|entitled|called|published|released)\b/u.test(text.slice(sentenceStart, first.start)))) {
-			return this.reportAuthor(block, sentenceStart);
+		// "The 412-page ruling also criticised …, describing": a ruling speaks for its court.
+		const paper = /^\s*The\s+(?:[\p{L}\d-]+\s+)?(report|study|review|survey|audit|ruling|judgment|judgement|verdict)\b/u.exec(text.slice(sentenceStart, verbStart));
+		if (paper !== null && (first === undefined || /^\s*The\s+(?:[\p{L}\d-]+\s+)?\p{Ll}+,\s+(?:titled|entitled|called|published|released)\b/u.test(text.slice(sentenceStart, first.start)))) {
+			return /^(?:ruling|judgment|judgement|verdict)$/.test(paper[1]!)
+				? this.lastMention(block, sentenceStart, block, found => found.entity.type === 'organization' && /\b(?:Court|Tribunal|Tribunale)\b/.test(found.entity.name))?.entity
+				: this.reportAuthor(block, sentenceStart);
 		}
 
 		// "She denied that …, saying", "He said … and predicted": a pronoun opening the sentence is its subject.
@@ -1081,8 +1106,12 @@ class Finder {
 		if (holder?.entity.type === 'person' && office !== null && (titleWords.has(title) || titleWords.has(title[0]!.toUpperCase() + title.slice(1))) && /^\s*(?:(?:The|the)\s+)?$/.test(text.slice(sentenceStart, first.start))) return holder.entity;
 		// "OSLO (Reuters) -", "CHICAGO (AP) —": a dateline says where the story was filed, not who acts in it.
 		if (!/\p{Ll}/u.test(text.slice(first.start, first.end)) && /^\s*(?:\(|[—–-]\s)/.test(text.slice(first.end, first.end + 3))) return undefined;
-		// "The Stockholm-based agency": a name inside a modifier describes the subject; it is not the subject.
-		if (/^-\p{L}/u.test(text.slice(first.end, first.end + 2))) return undefined;
+		// "The Stockholm-based agency": a name inside a modifier describes the subject; it is not the subject. The noun
+		// after it may say which body is.
+		if (/^-\p{L}/u.test(text.slice(first.end, first.end + 2))) {
+			const based = /^-based\s+(\p{Ll}+)\b/u.exec(text.slice(first.end, first.end + 30));
+			return based !== null && organizationNouns.has(based[1]!) ? this.resolveNoun(block, first.start, based[1]!) : undefined;
+		}
 		const opener = openingPhrase.exec(text.slice(sentenceStart, first.start));
 		const lead = text.slice(sentenceStart + (opener?.[0].length ?? 0), first.start);
 		// "A report by the head of planning, Ewan Ross, had recommended …, describing": the author speaks through it.
@@ -1235,8 +1264,9 @@ class Finder {
 			for (let index = this.mentionsBefore(block, current, position) - 1; index >= 0; index--) {
 				const found = list[index]!;
 				if (found.quoted || found.entity.type !== 'organization') continue;
-				// "the company" is no union, council or ministry named in between.
+				// "the company" is no union, council or ministry named in between; "the regulator" is no bank or firm.
 				if (generic && commercialNoun.test(noun) && publicBody.test(found.entity.name)) continue;
+				if (/^(?:regulator|watchdog)$/.test(noun) && /\b(?:Bank|Inc\.?|Ltd\.?|Co\.|Group|Corporation|Corp\.?|Holdings|Plc|PLC|AG|SA|AB|ASA)$/.test(found.entity.name)) continue;
 				if (generic || found.entity.name.toLowerCase().split(/\s+/).includes(noun)) return found.entity;
 				// A kind is weaker evidence than a word of the name: only a body named just before is meant.
 				const kind = kindWords.get(noun);

@@ -1,4 +1,4 @@
-import {reportingVerbs, termNouns} from './gazetteer.js';
+import {organizationNouns, reportingVerbs, termNouns, titleWords} from './gazetteer.js';
 import type {QuoteSpan} from './quotes.js';
 import type {SpeakerContext} from './speakers.js';
 
@@ -55,13 +55,24 @@ export function modifiesNoun(context: SpeakerContext, span: QuoteSpan): boolean 
 	return !judging.test(text.slice(Math.max(0, span.open - 60), span.open));
 }
 
+/** "Wilson “El Profe” Angulo": a nickname between a first name and a surname. */
+export function isNickname(context: SpeakerContext, span: QuoteSpan): boolean {
+	if (span.open < 0) return false;
+	const text = context.blocks[span.block]!;
+	return /\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, span.open - 20), span.open)) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(span.after, span.after + 4))
+		&& text.slice(span.start, span.end).trim().split(/\s+/).length <= 3 && !/[,.!?]$/.test(text.slice(span.start, span.end).trim());
+}
+
 /** "her “baguette de tradition,” the loaf made only from flour": a term the sentence goes on to define is the writer's. */
 export function definedTerm(context: SpeakerContext, span: QuoteSpan): boolean {
 	if (span.open < 0 || span.leftOpen) return false;
 	const text = context.blocks[span.block]!;
 	const quoted = text.slice(span.start, span.end).trim().replace(/[,.]$/, '');
 	if (quoted.split(/\s+/).length > 4 || /[.!?;:]/.test(quoted)) return false;
-	return /^\s*,?\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+\s+(?:made|used|known|sold|baked|served|designed|built|named|called|given|worn|eaten|grown)\b/u.test(text.slice(span.after, span.after + 80));
+	const after = text.slice(span.after, span.after + 80);
+	// "the “Ridgefield rule” — the players' name for a local rule": a term glossed as someone's name for a thing.
+	if (/^\s*[,—–-]?\s*(?:the|a|an|their|its)\s+(?:[\p{L}'’-]+\s+){0,2}(?:name|nickname|term|word|phrase|label|shorthand|slang)\s+for\b/u.test(after)) return true;
+	return /^\s*,?\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+\s+(?:made|used|known|sold|baked|served|designed|built|named|called|given|worn|eaten|grown)\b/u.test(after);
 }
 
 /** "voted for “option B”", "backed the “Blue Coast” network": a term after a preposition or an article, the object of the writer's own verb. */
@@ -83,12 +94,16 @@ export function namesSomething(before: string): boolean {
 	const tail = before.trimEnd();
 	// "a label she called “…”": the pronoun says who is naming it; the words are hers, whatever noun they hang on.
 	if (/(?:^|\s)(?:he|she)\s+(?:(?:has|had|once|later)\s+)?(?:called|calls|dubbed|termed)\s*$/.test(tail)) return false;
-	if (/(?:so-called|known\s+(?:[\p{L}-]+\s+){0,3}as(?:\s+(?:a|an|the))?|nicknamed|named|titled|entitled|headlined|dubbed|billed\s+as|marketed\s+as|branded\s+as|referred\s+to\s+as)\s*$/iu.test(tail)) return true;
+	if (/(?:so-called|known\s+(?:[\p{L}-]+\s+){0,3}as(?:\s+(?:a|an|the))?|nicknamed|named|titled|entitled|headlined|dubbed|billed\s+as|marketed\s+as|branded\s+as|referred\s+to\s+(?:[\p{L}-]+\s+){0,3}as)\s*$/iu.test(tail)) return true;
 	// "had nicknamed the specimen “…”", "named her “…”": a name given, not words said.
 	if (/\b(?:nicknamed|renamed|christened|named)\s+(?:it|him|her|them|(?:the|a|an|its|their|his|her|our)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*$/iu.test(tail)) return true;
 	// "which traders call “…”", "which it designates as “…”": a present-tense naming hung on a noun is a standing term, not
 	// one occasion's words ("what she calls “…”" stays hers).
-	if (/\b(?:which|that)\s+(?:[\p{L}-]+\s+){1,3}(?:call|calls|designates?|terms?|dubs?|labels?|refers?\s+to|knows?)(?:\s+(?:it|them))?(?:\s+as)?\s*$/iu.test(tail)) return true;
+	// "which residents have taken to calling “…”": so too a habit.
+	if (/\b(?:which|that)\s+(?:[\p{L}-]+\s+){1,3}(?:call|calls|designates?|terms?|dubs?|labels?|refers?\s+to|knows?)(?:\s+(?:it|them))?(?:\s+as)?\s*$/iu.test(tail)
+		|| /\b(?:which|that)\s+(?:[\p{L}-]+\s+){1,3}(?:taken|started|begun|come)\s+to\s+calling(?:\s+(?:it|them))?\s*$/iu.test(tail)) return true;
+	// "a script that presented the funds as “…”", "a brochure promising “…”": a sales text's words, no one's in person.
+	if (/\b(?:script|brochure|leaflet|advert|advertisement|slogan|flyer|pamphlet)\b[^.!?"“”]{0,40}\b(?:presented|presenting|described|describing|promised|promising|called|calling|urged|urging|read|reading)\b[^.!?"“”]{0,30}$/i.test(tail)) return true;
 	// "what bankers call a “…”", "what rebels had taken to calling “…”": a group's usage, not one speaker's words.
 	// "what South Africans call “…”", "a pattern engineers call the “…”": a people's or a trade's word, not one speaker's.
 	if (/\bwhat\s+(?!(?:he|she|it|they|we|i|you)\b)(?:\p{L}+\s+)?\p{L}+s\s+(?:\p{Ll}+\s+){0,4}call(?:s|ed|ing)?(?:\s+(?:a|an|the)(?:\s+\p{Lu}[\p{L}-]*)?)?\s*$/u.test(tail)) return true;
@@ -98,9 +113,13 @@ export function namesSomething(before: string): boolean {
 	if (/(?:^|[.;]\s+|,\s+|\b(?:said|says|that)\s+)(?!(?:He|She|It|They|We|I|You|he|she|it|they|we|i|you)\s)\p{L}+s\s+(?:still\s+|now\s+|often\s+|sometimes\s+|affectionately\s+|jokingly\s+|simply\s+)?call\s+(?:[\p{L}-]+\s+){0,5}$/u.test(`${tail} `)) return true;
 	if (/(?:^|\s)(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,2}(?!(?:he|she|it|they|we|i|you)\s)\p{Ll}+s\s+(?:now\s+|often\s+|sometimes\s+|have\s+taken\s+to\s+)?call(?:ing)?(?:\s+(?:a|an|the))?\s*$/u.test(tail)) return true;
 	// "a campaign group called “Save Our Quay”": a participle naming the noun before it, not a speaker calling something.
-	if (/(?:^|\s)(?:a|an|the|its|their|his|her|our|new|this|that)\s+(?:[\p{Ll}-]+\s+){1,2}(?:called|labell?ed|termed|branded)\s*$/iu.test(tail) && !/(?:^|\s)(?:has|have|had|was|were|is|are|also|once|publicly|repeatedly|later|he|she|they|we|i|you|it|who)\s+\S+\s*$/i.test(tail)) return true;
+	// Not "a line the regulator called “…”": a body or a person just named by its kind is calling it something.
+	const speakerCalled = /(?:^|\s)the\s+(\p{Ll}+)\s+(?:called|labell?ed|termed|branded)\s*$/u.exec(tail);
+	if (/(?:^|\s)(?:a|an|the|its|their|his|her|our|new|this|that)\s+(?:[\p{Ll}-]+\s+){1,2}(?:called|labell?ed|termed|branded)\s*$/iu.test(tail) && !/(?:^|\s)(?:has|have|had|was|were|is|are|also|once|publicly|repeatedly|later|he|she|they|we|i|you|it|who)\s+\S+\s*$/i.test(tail)
+		&& !(speakerCalled !== null && (organizationNouns.has(speakerCalled[1]!) || titleWords.has(speakerCalled[1]!)))) return true;
 	// "She sang “Barco Negro do Cais,”", "a note that read: “For the families…”": a work or a text, not speech.
-	if (/\b(?:sang|sings|sing|singing|performed|performs|played|plays|recited|recites|hummed)\s*$/i.test(tail)) return true;
+	// Not "the course had played “firm, fast and fair”": a course or a pitch plays a way.
+	if (/\b(?:sang|sings|sing|singing|performed|performs|played|plays|recited|recites|hummed)\s*$/i.test(tail) && !/\b(?:had|has|have)\s+played\s*$/i.test(tail)) return true;
 	// "a text message that read, in full, “…”": an aside may come between.
 	if (/\b(?:note|sign|banner|placard|card|notice|message|letter|poster|inscription|plaque|headline|graffiti|alert|text|hoarding|billboard)\b[^.!?"“”]{0,20}\b(?:read|reads|reading|said|says|saying)(?:,\s*[^,.;"“”]{1,20},)?\s*:?$/i.test(tail)) return true;
 	const words = tail.replace(/[,:]$/, '').split(/\s+/).slice(-4).map(word => word.toLowerCase().replace(/[^\p{L}-]/gu, ''));
@@ -110,5 +129,7 @@ export function namesSomething(before: string): boolean {
 	// "the study could bring “…”": so does a modal.
 	const named = (index: number) => !words.slice(index + 1).some(word => /^(?:is|was|are|were|has|had|have|been|could|would|will|can|may|might|should|must|did|does)$/.test(word) || reportingVerbs.has(word));
 	// "asked the public to report “…”": after "to", a verb.
-	return words.some((word, index) => termNouns.has(word) && words[index - 1] !== 'to' && (word !== 'single' || index === words.length - 1) && named(index)) && /(?:\p{L}|,)$/u.test(tail);
+	// "called the report “…”": the noun is what was judged, and the quote the judgment.
+	const judged = (index: number) => words.slice(0, index).some(word => /^(?:call|calls|called|calling|described|describes|labelled|labeled|branded|termed|dubbed)$/.test(word));
+	return words.some((word, index) => termNouns.has(word) && words[index - 1] !== 'to' && (word !== 'single' || index === words.length - 1) && named(index) && !judged(index)) && /(?:\p{L}|,)$/u.test(tail);
 }

@@ -319,3 +319,42 @@ describe('findings and reports', () => {
 		expect(speakers(article)).toEqual([['constant pressure to make the numbers fit', null]]);
 	});
 });
+
+describe('bodies behind a modifier, a possessive report or a ruling', () => {
+	it('gives "the Rome-based agency said" and the "It said" after it to the agency named before', () => {
+		const article = segment('The Food and Agriculture Organization (FAO) called the outbreak "the most serious since 2020".\n\nIn a bulletin titled "Locust Update", the Rome-based agency said swarms "the size of small cities" had crossed the border. It said the eggs could produce "a second, larger generation within six weeks."');
+		expect(speakers(article)).toEqual([
+			['the most serious since 2020', 'Food and Agriculture Organization'],
+			['Locust Update', null],
+			['the size of small cities', 'Food and Agriculture Organization'],
+			['a second, larger generation within six weeks.', 'Food and Agriculture Organization'],
+		]);
+	});
+
+	it('gives what "Its report “…”, published in March, found" to the coalition it stands for', () => {
+		const article = segment('Carla Brennan leads the Fair Premium Coalition. Brennan said the coalition would ask a court to review the decision. Its report "Black Box Pricing," published in March, found that insurers’ models "consistently overstate risk in the communities."');
+		expect(speakers(article)).toEqual([
+			['Black Box Pricing,', null],
+			['consistently overstate risk in the communities.', 'Fair Premium Coalition'],
+		]);
+	});
+
+	it('gives what "The 412-page ruling" described to the court', () => {
+		const article = segment('The Tribunal of Milan convicted nine people.\n\nThe 412-page ruling also criticised the ministry’s own oversight, describing the inspection regime as "formal, fragmented and largely delegated."');
+		expect(speakers(article)).toEqual([['formal, fragmented and largely delegated.', 'Tribunal of Milan']]);
+	});
+
+	it('gives "a product line it described as “…”" to the authority that said so, not to the bank, and "the regulator called" too', () => {
+		const article = segment('The Financial Supervisory Authority said Norrbro Bank’s advisers were paid bonuses for the bank’s own funds, a product line it described as "expensive, opaque and rarely in the customer’s interest."\n\nSome advisers followed a script presenting the funds as "the safe choice," a line the regulator called "plainly misleading."');
+		expect(speakers(article)).toEqual([
+			['expensive, opaque and rarely in the customer’s interest.', 'Financial Supervisory Authority'],
+			['the safe choice,', null],
+			['plainly misleading.', 'Financial Supervisory Authority'],
+		]);
+	});
+
+	it('takes "PGA of America" for a body and reads "the course had played “…”" as what it said', () => {
+		const article = segment('The PGA of America, which runs the championship, faced criticism. In a statement, the organisation said the course had played "firm, fast and fair," and noted that 14 players finished under par.');
+		expect(speakers(article)).toEqual([['firm, fast and fair,', 'PGA of America']]);
+	});
+});

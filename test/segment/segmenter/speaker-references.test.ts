@@ -532,3 +532,28 @@ describe('people named with letters, places or organizations after them', () => 
 		expect(speakers(article)).toEqual([['every site that depends on a river', 'Hélène Marchetti']]);
 	});
 });
+
+describe('more ways a person is the subject', () => {
+	it('gives "called the report “…”" to the one who called it, and a quote after "X said …" to X', () => {
+		const article = segment('Daniel Okafor, whose wife needed emergency surgery in 2022, called the report "a vindication, but not a victory".\n\nSiân Bevan, whose son died two days after he was born at the unit in 2021, said the report confirmed what families had said for years. "We were sent home twice."');
+		expect(speakers(article)).toEqual([
+			['a vindication, but not a victory', 'Daniel Okafor'],
+			['We were sent home twice.', 'Siân Bevan'],
+		]);
+	});
+
+	it('gives "a bogey, which he later called “…”" to the golfer', () => {
+		const article = segment('Tyler Calloway won by a shot. Calloway made the turn at 7 under after a bogey at the ninth, which he later called "the wake-up call I needed."');
+		expect(speakers(article)).toEqual([['the wake-up call I needed.', 'Tyler Calloway']]);
+	});
+
+	it('gives "lost a review to “…” and said that the rule “…”" to the captain, not to the term', () => {
+		const article = segment('South Africa captain Kagiso Mthembu had earlier lost a review to "umpire’s call" and said afterward that the rule "needs another look".');
+		expect(speakers(article)).toEqual([['umpire’s call', null], ['needs another look', 'Kagiso Mthembu']]);
+	});
+
+	it('keeps a name that ends like a job, "Abdirahman Farah Hussein", whole at the start of a sentence', () => {
+		const article = segment('Abdirahman Farah Hussein, who heads the regional bureau, said four aircraft were flying. "Our teams are working from dawn to dark," he told reporters.');
+		expect(speakers(article)).toEqual([['Our teams are working from dawn to dark,', 'Abdirahman Farah Hussein']]);
+	});
+});

@@ -153,3 +153,18 @@ describe('a trade’s word', () => {
 		expect(speakers(article)).toEqual([['clear rules for toys.', 'Haruka Ito'], ['guardrails', null]]);
 	});
 });
+
+describe('names, nicknames and scripts', () => {
+	it('gives no speaker to a nickname inside a name, a sales script, a habit of calling or a glossed term', () => {
+		const article = segment('The Pacific Front said in a statement read by its delegate, Wilson "El Profe" Angulo, that it remained committed to "a negotiated exit from the conflict".\n\nSome advisers followed a script that presented the funds as "the safe choice for people who can’t afford to lose".\n\nMehmet Arslan said 412 households had moved to a ridge, which residents have taken to calling "the shelf".\n\nRebecca Howell dismissed the "Ridgefield rule" — the players’ name for a local rule — as "a storm in a teacup."\n\nShe told the court that spreadsheets referred to client deposits as "the float".');
+		expect(speakers(article)).toEqual([
+			['El Profe', null],
+			['a negotiated exit from the conflict', 'Pacific Front'],
+			['the safe choice for people who can’t afford to lose', null],
+			['the shelf', null],
+			['Ridgefield rule', null],
+			['a storm in a teacup.', 'Rebecca Howell'],
+			['the float', null],
+		]);
+	});
+});
