@@ -430,12 +430,16 @@ class Finder {
 
 	/** Whether the text calls each person "he" or "she", where it says so plainly. */
 	private readonly genders: ReadonlyMap<FoundEntity, 'he' | 'she'>;
+	private readonly spansByBlock: ReadonlyArray<readonly QuoteSpan[]>;
 
 	constructor(
 		private readonly context: SpeakerContext,
 		private readonly mentions: ReadonlyArray<readonly Located[]>,
 	) {
 		this.genders = genders(context, mentions);
+		const byBlock: QuoteSpan[][] = context.blocks.map(() => []);
+		for (const span of context.spans) byBlock[span.block]!.push(span);
+		this.spansByBlock = byBlock;
 	}
 
 	/** The text has called this person by the other pronoun. */
@@ -1311,7 +1315,7 @@ class Finder {
 		const ranges = this.context.sentences[block]!;
 		let index = lowerBound(ranges, position + 1, range => range.end);
 		// "“She is careful. My quarrel is elsewhere,” he said": a quote of several sentences is one with its attribution.
-		const spanning = this.context.spans.find(span => span.block === block && span.open >= 0 && span.open < (ranges[index]?.start ?? -1) && span.after > (ranges[index]?.start ?? 0) && span.after <= position);
+		const spanning = this.spansByBlock[block]?.find(span => span.open >= 0 && span.open < (ranges[index]?.start ?? -1) && span.after > (ranges[index]?.start ?? 0) && span.after <= position);
 		if (spanning !== undefined) index = lowerBound(ranges, spanning.open + 1, range => range.end);
 		const current = ranges[index];
 		const previous = ranges[index - 1];
