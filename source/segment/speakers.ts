@@ -3,7 +3,7 @@ import type {FoundEntity} from './entities.js';
 import type {QuoteSpan} from './quotes.js';
 import type {Range} from '../article/schema.js';
 import {lowerBound} from './search.js';
-import {definedTerm, isDeterminedTerm, isNickname, isObjectTerm, isTermLike, isTitleCase, modifiesNoun, namesSomething, usedAsName} from './terms.js';
+import {definedTerm, isDeterminedTerm, isNickname, isObjectTerm, isTermLike, isTitleCase, modifiesNoun, namesSomething, usedAsName, usedAsWord} from './terms.js';
 
 /*
  * Who said each quote. A reporting clause right after the quote wins, then one
@@ -109,7 +109,7 @@ export function attributeQuotes(context: SpeakerContext): Attribution[] {
 	const finder = new Finder(context, mentions);
 
 	for (const [index, span] of context.spans.entries()) {
-		if (context.headings.has(span.block) || modifiesNoun(context, span) || definedTerm(context, span) || isNickname(context, span)) continue;
+		if (context.headings.has(span.block) || modifiesNoun(context, span) || definedTerm(context, span) || isNickname(context, span) || usedAsWord(context, span)) continue;
 		let cue = finder.nearest(index) ?? finder.after(index) ?? finder.before(index) ?? finder.closing(index) ?? finder.colon(index);
 		// "Asked about it, she smiled: “…”": a clause that names no one leaves the colon's subject to speak.
 		if (cue !== undefined && cue.speaker === undefined) cue = finder.colon(index) ?? cue;
@@ -262,7 +262,7 @@ export function attributeQuotes(context: SpeakerContext): Attribution[] {
 		if (cues[index] !== undefined || span.open < 0 || results[index]!.speaker === undefined) continue;
 		const text = context.blocks[span.block]!;
 		const quoted = text.slice(span.start, span.end).trim();
-		if (isNickname(context, span) || namesSomething(text.slice(Math.max(0, span.open - 60), span.open)) || (isTitleCase(quoted) && !/[.!?,…]$/.test(quoted))) {
+		if (isNickname(context, span) || usedAsWord(context, span) || namesSomething(text.slice(Math.max(0, span.open - 60), span.open)) || (isTitleCase(quoted) && !/[.!?,…]$/.test(quoted))) {
 			results[index]!.speaker = undefined;
 			results[index]!.cue = undefined;
 		}
@@ -830,6 +830,8 @@ class Finder {
 		}
 
 		end = from + clause.length;
+		// "… a cloud visible from the city and described": a second verb of a subject named earlier; none here.
+		if (/(?:^|\s)(?:and|but|or|then|yet)$/.test(clause)) return undefined;
 		// "Judge Okafor, quoting the testimony of Ana Reyes, a clerk, wrote", "Ningrum, quoting the audit office, said": the words are the one quoted.
 		const quoting = /,\s*quoting\s/.exec(clause);
 		if (quoting !== null) {

@@ -9,7 +9,7 @@ import type {SpeakerContext} from './speakers.js';
  */
 
 // Verbs of judgment: "Feld condemned the council's “reckless” spending" makes the word the subject's own.
-const judging = /\b(?:criticised|criticized|condemned|attacked|praised|hailed|welcomed|dismissed|described|called|branded|labell?ed|termed|decried|denounced|mocked|ridiculed|slammed|blasted|lambasted)\s+(?:[^\s,;:"“”]+\s+){0,3}$/;
+const judging = /\b(?:criticised|criticized|condemned|attacked|praised|hailed|welcomed|dismissed|described|describing|called|calling|branded|branding|labell?ed|termed|decried|denounced|mocked|ridiculed|slammed|blasted|lambasted|considered|deemed|regarded|viewed|seen)\s+(?:[^\s,;:"“”]+\s+){0,3}$/;
 // Words after a quoted term that are not the noun it qualifies.
 const notNoun = /^(?:is|was|are|were|be|been|being|has|have|had|will|would|could|should|can|may|might|must|shall|did|does|do|and|or|but|nor|of|to|in|on|at|for|from|with|by|as|than|that|which|who|whom|whose|when|where|while|if|because|since|until|unless|although|though|so|yet|he|she|it|they|we|you|i|his|her|its|their|our|the|a|an|this|these|those|not|also|only|even|just|still|again|now|then|there|here|said|says|say|told|added|according|into|onto|over|under|about|after|before|between|against|during|without|within|through|across|around|towards?|despite|amid|like|unlike|per|via|instead|rather|too|either|neither|both|all|any|some|no|more|most|less|least|very|much|many|each|every|other|another|such|what|whatever|whether|how|why|itself|himself|herself|themselves|ever|never|always|often|again)$/;
 
@@ -48,11 +48,22 @@ export function modifiesNoun(context: SpeakerContext, span: QuoteSpan): boolean 
 	const definite = /(?:^|\s)(?:the|its|their|his|her|our|this|these|those|\p{L}+['’]s?)\s+(?:[\p{Ll}-]+\s+)?(?:["“‘][^"“”‘’]{1,30}["”’],?\s+(?:and|or)\s+)?$/iu.test(before);
 	// "a “once in a century” flood": a stock phrase with its own small words, set before a noun as if hyphenated, is going round, not being said.
 	const stock = /(?:^|\s)(?:a|an)\s+$/i.test(before) && quoted.split(/\s+/).length >= 3 && /\s(?:in|of|a|an|the|for|on|at|to|by)\s/i.test(quoted);
-	if (!definite && !stock) return false;
+	// "a “pyrocumulus” cloud", "a “red” warning": one word set before a noun is a trade's term, unless someone is said to call it so.
+	const single = /(?:^|\s)(?:a|an)\s+$/i.test(before) && !/[\s.,!?]/.test(quoted);
+	if (!definite && !stock && !single) return false;
 	const next = /^ ([\p{Ll}-]+)\b/u.exec(text.slice(span.after, span.after + 30));
 	if (next === null || notNoun.test(next[1]!) || /ly$/.test(next[1]!)) return false;
 	// "Feld condemned the council's “reckless” spending": a verb of judgment right before makes the word the subject's own.
 	return !judging.test(text.slice(Math.max(0, span.open - 60), span.open));
+}
+
+/** "the official had “red-tagged” the tower": one quoted word doing a verb's or an adjective's work in the writer's clause. */
+export function usedAsWord(context: SpeakerContext, span: QuoteSpan): boolean {
+	if (span.open < 0) return false;
+	const text = context.blocks[span.block]!;
+	const quoted = text.slice(span.start, span.end).trim();
+	if (/\s/.test(quoted) || /[.,!?;:]$/.test(quoted)) return false;
+	return /\b(?:had|has|have|was|were|been|being)\s+$/.test(text.slice(Math.max(0, span.open - 8), span.open)) && /^\s+(?:the\s+|a\s+|an\s+)?\p{Lu}/u.test(text.slice(span.after, span.after + 8));
 }
 
 /** "Wilson “El Profe” Angulo": a nickname between a first name and a surname. */
@@ -99,6 +110,10 @@ export function namesSomething(before: string): boolean {
 	if (/\b(?:nicknamed|renamed|christened|named)\s+(?:it|him|her|them|(?:the|a|an|its|their|his|her|our)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*$/iu.test(tail)) return true;
 	// "which traders call “…”", "which it designates as “…”": a present-tense naming hung on a noun is a standing term, not
 	// one occasion's words ("what she calls “…”" stays hers).
+	// "a bowl that local guides describe as “…”", "parents had come to describe the clinic as “…”": a group's way of
+	// putting it.
+	if (/\b(?:which|that)\s+(?:[\p{L}-]+\s+){1,3}(?:describe|describes)\s+(?:[\p{L}-]+\s+){0,3}as\s*$/iu.test(tail)
+		|| /(?:^|\s)(?!(?:they|we|you)\s)\p{Ll}+s\s+(?:had|have)\s+(?:come|begun|started|taken)\s+to\s+(?:describe|describing|call|calling)\s+(?:[\p{L}-]+\s+){0,4}(?:as\s+)?$/u.test(`${tail} `)) return true;
 	// "which residents have taken to calling “…”": so too a habit.
 	if (/\b(?:which|that)\s+(?:[\p{L}-]+\s+){1,3}(?:call|calls|designates?|terms?|dubs?|labels?|refers?\s+to|knows?)(?:\s+(?:it|them))?(?:\s+as)?\s*$/iu.test(tail)
 		|| /\b(?:which|that)\s+(?:[\p{L}-]+\s+){1,3}(?:taken|started|begun|come)\s+to\s+calling(?:\s+(?:it|them))?\s*$/iu.test(tail)) return true;

@@ -168,3 +168,23 @@ describe('names, nicknames and scripts', () => {
 		]);
 	});
 });
+
+describe('single words inside the writer’s clause', () => {
+	it('gives no speaker to a word doing a verb’s work or a term set before a noun, but keeps a judged one', () => {
+		const article = segment('Mayor Linda Carr said the building official had "red-tagged" Seabreeze Towers at 9:40 p.m.\n\nAndré Vasco said the blaze had thrown up a "pyrocumulus" cloud and described conditions as "extreme, but not unprecedented".\n\nMinister Piotr Kalin said the government wanted what he called a "surgical" solution.');
+		expect(speakers(article)).toEqual([
+			['red-tagged', null],
+			['pyrocumulus', null],
+			['extreme, but not unprecedented', 'André Vasco'],
+			['surgical', 'Piotr Kalin'],
+		]);
+	});
+
+	it('gives no speaker to what local guides or parents describe something as', () => {
+		const article = segment('The group skied a bowl that local guides describe as "a trap in sunshine," according to the Tyrol police.\n\nDr. Wanjiru Kamau said parents had come to describe the clinic as "the place where the children stopped getting sick".');
+		expect(speakers(article)).toEqual([
+			['a trap in sunshine,', null],
+			['the place where the children stopped getting sick', null],
+		]);
+	});
+});
