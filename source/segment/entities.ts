@@ -460,8 +460,8 @@ function openerBeforePlace(text: string, part: readonly Token[]): number {
 	const first = part[0];
 	if (first === undefined || part.length < 2 || !startsSentence(text, first.start) || first.possessive || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return 0;
 	const word = first.text;
-	// "Athletics Kenya said": a sport before a country names its governing body.
-	if (isRoleWord(word) || isSaint(word) || firstNames.has(word) || organizationWords.has(word) || placeWords.has(word) || placeHeads.test(word) || placePrefixes.test(word) || sportBodies.test(word) || gazetteerType(word) !== undefined) return 0;
+	// "Athletics Kenya said": a sport before a country names its governing body. "Real Madrid said": so do club prefixes.
+	if (/^(?:Real|Atlético|Atletico|Athletic|Sporting|Racing|Dynamo|Dinamo|Olympique|Inter|Borussia|Rapid|Lokomotiv|Spartak|Partizan)$/.test(word) || isRoleWord(word) || isSaint(word) || firstNames.has(word) || organizationWords.has(word) || placeWords.has(word) || placeHeads.test(word) || placePrefixes.test(word) || sportBodies.test(word) || gazetteerType(word) !== undefined) return 0;
 	let rest = 1;
 	while (rest < part.length - 1 && nameConnectors.has(part[rest]!.text)) rest++;
 	const place = part.slice(rest);
@@ -543,7 +543,7 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 	if (/s$/.test(whole) && (demonyms.has(whole.slice(0, -1)) || /ers$/.test(whole) && places.has(whole.slice(0, -3)))) return [];
 	if (part.length === 2 && isRoadNumber(part)) return [{tokens: part, type: 'place', role: undefined}];
 	// "River Forecast Centre", "National Hurricane Center": a centre that forecasts, warns or coordinates is an agency.
-	if (part.length > 1 && /^(?:Center|Centre)$/.test(last) && /^(?:Medical|Health|Cancer|Research|Heart|Trauma|Rehabilitation|Forecast|Forecasting|Warning|Hurricane|Operations|Coordination|Monitoring|Prediction|Emergency|Crisis|Security|Intelligence|Poison|Command|Law|Legal|Policy|Justice|Rights|Advocacy|Resource|Studies)$/.test(words.at(-2)!)) return [{tokens: part, type: 'organization', role: undefined}];
+	if (part.length > 1 && /^(?:Center|Centre)$/.test(last) && /^(?:Medical|Health|Cancer|Research|Heart|Trauma|Rehabilitation|Forecast|Forecasting|Warning|Hurricane|Operations|Coordination|Monitoring|Prediction|Emergency|Crisis|Security|Intelligence|Poison|Command|Law|Legal|Policy|Justice|Rights|Advocacy|Resource|Studies|Advisory|Data|Control)$/.test(words.at(-2)!)) return [{tokens: part, type: 'organization', role: undefined}];
 	// "Simon Adeyemi KC": letters after a name are not part of it.
 	if (part.length >= 3 && postNominals.has(last)) return typePart(text, part.slice(0, -1));
 	// "Port of Halvik", "Higher Polgrain", "Vila Nova de Milfontes": words that open the names of places.
@@ -638,7 +638,8 @@ function typePart(text: string, part: Token[]): Array<Omit<Candidate, 'block' | 
 	if ((documentWords.has(last) || documentOf) && part.length > 1) return [{tokens: part, type: 'other', role: undefined}];
 	// "Epic Games", "Brekka Games": a studio; "the Commonwealth Games" is a contest.
 	if (last === 'Games' && part.length === 2 && !/^(?:Olympic|Paralympic|Commonwealth|Asian|Pan|African|European|Mediterranean|Winter|Summer|Youth|Island|Highland|World|Invictus|Special|Arctic|Goodwill|Gay|Student|University|Deaflympic|Para|Hunger)$/.test(words[0]!)) return [{tokens: part, type: 'organization', role: undefined}];
-	if ((eventWords.has(last) || roman.test(last)) && part.length > 1) return [{tokens: part, type: 'event', role: undefined}];
+	// Not "Angkasa Pura I": a lone "I" after a name is as often a company's numbering.
+	if ((eventWords.has(last) || (roman.test(last) && last !== 'I')) && part.length > 1) return [{tokens: part, type: 'event', role: undefined}];
 	// "Storm Idris", "Hurricane Maria": a named storm is an event, whatever its name.
 	if (part.length === 2 && /^(?:Storm|Hurricane|Typhoon|Cyclone)$/.test(words[0]!)) return [{tokens: part, type: 'event', role: undefined}];
 	// "PGA of America", "ACLU of Texas": a body's initials, then where it works.
@@ -1178,7 +1179,8 @@ function resolve(blocks: readonly string[], candidates: readonly Candidate[]): F
 		// A first name speaks for itself only when no one named in full has it.
 		// "Hauliers warned": a plural that only ever opens a sentence is people, not a name.
 		const plural = !midSentence.has(word) && /(?:ers|ors|ists|ians|ants|ents|ees|men|ies)$/.test(word);
-		if (/^\p{Lu}\p{Ll}{2,}$/u.test(word) && !plural && !(firstNames.has(word) && firstNameOwners.has(word)) && !placeNames.has(word) && speakingVerb.test(after)) speakingNames.add(word);
+		// "EuroLeague said", "McLaren said": a name may carry a capital inside it.
+		if (/^\p{Lu}\p{Ll}{2,}$|^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(word) && !plural && !(firstNames.has(word) && firstNameOwners.has(word)) && !placeNames.has(word) && speakingVerb.test(after)) speakingNames.add(word);
 	}
 
 	for (const candidate of unknown) {

@@ -46,7 +46,8 @@ const before = {
 	roleThenName: new RegExp(`\\b(?:${roleNouns}|spokes(?:man|woman|person)|director|chair|wife|husband|son|daughter|mother|father|brother|sister|partner|friend),\\s+$`),
 	companyThenName: new RegExp(`\\b(?:${companyNouns}),\\s+(?:the\\s+)?$`),
 	// "the bookseller Waterstones", "the broadcaster Movistar": a kind of business, then its name.
-	kindThenName: new RegExp(`\\b(?:the|a|an)\\s+(?:(?!(?:veteran|record|film|music|executive|former|senior|lead|young|award-winning|independent)\\s)[\\p{Ll}-]+\\s+)?(?:${companyNouns}|bookseller|supermarket|brewer|streamer)\\s+$`, 'iu'),
+	// "a spokeswoman for airport operator Angkasa Pura I": so after a preposition, with a word for what it runs.
+	kindThenName: new RegExp(`\\b(?:the|a|an|for|by|from|with)\\s+(?:(?!(?:veteran|record|film|music|executive|former|senior|lead|young|award-winning|independent)\\s)[\\p{Ll}-]+\\s+)?(?:${companyNouns}|bookseller|supermarket|brewer|streamer)\\s+$`, 'iu'),
 	// "farmed at Higher Polgrain", "reaches the sea at Porthvean": "at" a place, not at a firm.
 	placeAt: new RegExp(`(?:\\b[a-z]+,|\\b(?:${placeAtWords}))\\s+at\\s+(?:the\\s+)?$`, 'i'),
 	toPlace: /\b(?:diverted|moved|moving|travel|travelled|traveled|travelling|traveling|flights?|returned|returning|sent|shipped|bound|route|routes|trip|journey|road|roads|rail|ferry|ferries|commute|commutes|drive|drove|relocated?|relocating|fled|evacuated|emigrated|heading|headed|deported|exported|imports?|exports?|visit|visits|visited)\s+to\s+(?:the\s+)?$/i,

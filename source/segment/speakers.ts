@@ -538,6 +538,8 @@ class Finder {
 			// "Marchetti said the government would ask EDF to present “…”": a verb under a modal, after a reporting verb, is
 			// part of what was reported.
 			if (verb !== undefined && /\b(?:would|will|could|should|might|must|may|can|to)\s+(?:\p{Ll}+ly\s+)?$/u.test(region.slice(0, match.index))) continue;
+			// "had agreed to", "began to": an act, not speech; a reporting verb before it may still report the quote.
+			if (/^(?:agreed|agrees|agree|began|begins|continued|continues)$/i.test(match[0]) && /^\s+(?:to|with)\b/.test(region.slice(match.index + match[0].length))) continue;
 			// "in a statement posted online that", "a video released by": a participle describing a document, not its author's act.
 			if (/ed$/.test(match[0]) && /\b(?:statement|letter|video|message|note|post|report|document|filing|notice|release|e-?mail|clip|recording|memo)\s+$/i.test(region.slice(0, match.index))) continue;
 			// "the union's demands", "the firm's claims": after a possessive, a noun.
@@ -555,8 +557,6 @@ class Finder {
 			|| /\b(?:complaints|objections|reports|warnings|rumou?rs)\s+(?:about|over|of)\s+$/.test(region)) return undefined;
 		// "Asked whether Lind had agreed to “new red lines”, Kovacs declined": the words are the question's, not an answer.
 		if (/^\s*Asked\s+(?:about|whether|if|what|why|how|when|who|to)\b[^,]*$/.test(text.slice(sentence.start, span.open))) return undefined;
-		// "had agreed to", "began to": an act, not speech.
-		if (/^(?:agreed|agrees|agree|began|begins|continued|continues)$/i.test(verb[0]) && /^\s+(?:to|with)\b/.test(text.slice(floor + verb.index + verb[0].length))) return undefined;
 		const verbStart = floor + verb.index;
 		const verbEnd = verbStart + verb[0].length;
 		const colon = /:\s*$/.test(region);
@@ -1050,8 +1050,10 @@ class Finder {
 		if (first.entity.type !== 'person') {
 			const next = this.mentionsIn(block, first.end, first.end + 60).find(found => !found.quoted && found.start > first.start);
 			if (next !== undefined && next.entity.type === 'person' && /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(text.slice(first.end, next.start))) return next.entity;
-			// "according to Cornwall Insight analyst Tom Pike": a person the text does not know speaks, not the firm.
-			if (/^\s+(?:[\p{Ll}-]+\s+){1,3}\p{Lu}\p{Ll}/u.test(text.slice(first.end, first.end + 60))) return undefined;
+			// "according to Cornwall Insight analyst Tom Pike": a person the text does not know speaks, not the firm. Not
+			// "according to the Advisory Centre in Darwin": a preposition says where the body is.
+			const unknownHolder = /^\s+((?:[\p{Ll}-]+\s+){1,3})\p{Lu}\p{Ll}/u.exec(text.slice(first.end, first.end + 60));
+			if (unknownHolder !== null && !unknownHolder[1]!.trim().split(/\s+/).some(word => officeBreak.test(word))) return undefined;
 		}
 
 		// "according to Ofgem and the Treasury", "said Hollis, Pike and Ward": several sources, none of them the speaker alone.
@@ -1129,7 +1131,7 @@ class Finder {
 		if (introduced) return first.entity;
 		if (!/^(?:(?:The|the|\p{Lu}[\p{L}.’'-]*|\p{Ll}[\p{Ll}-]*)\s+){0,4}$/u.test(lead) || /,/.test(lead)) return undefined;
 		// "A spokesman for the Royal College of Midwives said …": the organization speaks through them.
-		if (/^(?:A|An|The)\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|representative)\s+for\s+(?:the\s+)?$/u.test(lead)) return speaks(first.entity) && first.entity.type !== 'person' ? first.entity : undefined;
+		if (/^(?:A|An|The)\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|representative)\s+for\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(lead)) return speaks(first.entity) && first.entity.type !== 'person' ? first.entity : undefined;
 		// "Analysts at Morgan Stanley …, calling": people at the firm, not the firm.
 		if (/\b(?:at|for|of|from|in|with|to|by|about|against|on)\s+(?:the\s+)?$/i.test(lead)) return undefined;
 		const after = text.slice(first.end, first.end + 40);
@@ -1192,7 +1194,8 @@ class Finder {
 		const [whole, noun, forWhom] = last.match;
 		if (forWhom !== undefined) {
 			const after = last.index + whole.length;
-			const named = this.mentionsIn(last.block, after, after + 120).find(found => found.start === after);
+			// "A spokeswoman for airport operator Angkasa Pura I": the body's kind may come before its name.
+			const named = this.mentionsIn(last.block, after, after + 120).find(found => /^(?:[\p{Ll}-]+\s+){0,3}$/u.test(this.context.blocks[last!.block]!.slice(after, found.start)));
 			return named !== undefined && speaks(named.entity) ? {entity: named.entity} : undefined;
 		}
 

@@ -358,3 +358,27 @@ describe('bodies behind a modifier, a possessive report or a ruling', () => {
 		expect(speakers(article)).toEqual([['firm, fast and fair,', 'PGA of America']]);
 	});
 });
+
+describe('bodies with unusual names or words before them', () => {
+	it('takes "EuroLeague" for a body, and "Real Madrid" opening a sentence for the club', () => {
+		const article = segment('The EuroLeague said in a statement that the decision was "final". It added: "Comments will be assessed."\n\nReal Madrid said on its website that it had complained, calling the officiating "unacceptable at this level."');
+		expect(speakers(article)).toEqual([
+			['final', 'EuroLeague'],
+			['Comments will be assessed.', 'EuroLeague'],
+			['unacceptable at this level.', 'Real Madrid'],
+		]);
+	});
+
+	it('reads past "had agreed to" to the reporting verb before it', () => {
+		const article = segment('The Export-Import Bank of China, the largest creditor, welcomed the deal. The bank, known as China Exim, said it had agreed to "extend maturities" with other lenders.');
+		expect(speakers(article)).toEqual([['extend maturities', 'Export-Import Bank of China']]);
+	});
+
+	it('gives "A spokeswoman for airport operator X … she said" to X, and "According to the Centre in Darwin" to the centre', () => {
+		const article = segment('Rahmat Hidayat of the transport ministry spoke.\n\nA spokeswoman for airport operator Angkasa Pura I said 214 flights had been cancelled. "Passengers should not come," she said.\n\nAccording to the Volcanic Ash Advisory Centre in Darwin, Australia, the cloud was drifting "west-southwest at about 20 knots," putting airports at risk.');
+		expect(speakers(article)).toEqual([
+			['Passengers should not come,', 'Angkasa Pura I'],
+			['west-southwest at about 20 knots,', 'Volcanic Ash Advisory Centre'],
+		]);
+	});
+});
