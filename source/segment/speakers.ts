@@ -47,7 +47,7 @@ const verbAlternatives = [...reportingVerbs].sort((a, b) => b.length - a.length)
 const verbPattern = new RegExp(`(?<![\\p{L}-])(?:${verbAlternatives.join('|')})(?![\\p{L}-])`, 'giu');
 const plainSaying = /^(?:said|says|told|added|warned|insisted|argued|noted|explained|cautioned|stressed|acknowledged|conceded|admitted|claimed|declared|replied|wrote)$/i;
 const participles = /^(?:saying|adding|telling|writing|warning|noting|arguing|insisting|calling|describing|declaring|accusing|blaming|citing|praising|ruling|finding|concluding)$/;
-const fillers = /(?:\s+|^)(?:also|later|then|now|still|again|has|have|had|was|is|once|previously|recently|repeatedly|earlier|further|would|will|publicly|privately|simply|just|flatly|quickly|bluntly|angrily|on|last|this|that|week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|\d+)$/;
+const fillers = /(?:\s+|^)(?:also|later|then|now|still|again|long|consistently|always|never|has|have|had|was|is|once|previously|recently|repeatedly|earlier|further|would|will|publicly|privately|simply|just|flatly|quickly|bluntly|angrily|on|last|this|that|week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|\d+)$/;
 // "The Kremlin's spokesman said": the organization speaks through its office.
 const ownVoice = /^['’]s?\s+(?:press\s+|[\p{Ll}-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|office|ministry|service|embassy|mission|government|statement)\s*$/u;
 // "Senator Ambler's office said": a person speaks through an office or a spokesperson too, not through a ministry.
@@ -115,7 +115,8 @@ export function attributeQuotes(context: SpeakerContext): Attribution[] {
 		if (cue !== undefined && cue.speaker === undefined) cue = finder.colon(index) ?? cue;
 		// "X stressed that the results were “…”, noting that …": a participle after the quote has no subject of its own;
 		// the reporting clause before the quote names the speaker.
-		const subjectless = /^[\s,;—–-]*\p{Ll}+\s+(?:that|how|what|whether)\b/u.test(context.blocks[span.block]!.slice(span.after, span.after + 40));
+		// "…, said in a statement after the vote that …": a verb after the quote with no subject of its own.
+		const subjectless = /^[\s,;—–-]*\p{Ll}+(?:\s+[^\s"“”.;,]+){0,6}?\s+(?:that|how|what|whether)\b/u.test(context.blocks[span.block]!.slice(span.after, span.after + 80));
 		if (cue !== undefined && cue.speaker === undefined && (participles.test(cue.cue.split(/\s+/)[0]!) || subjectless)) {
 			const earlier = finder.before(index);
 			if (earlier?.speaker !== undefined) cue = earlier;
@@ -465,7 +466,7 @@ class Finder {
 		const region = text.slice(from, limit);
 		if (region === '' || !/^\p{L}/u.test(region)) return undefined;
 		// "…”, a charge its director rejects": a clause naming the words as someone else's charge answers them; it does not say them.
-		if (/^(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:charge|claim|accusation|allegation|criticism|characteri[sz]ation|description|label|suggestion|view)\b/u.test(region)) return undefined;
+		if (/^(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:charge|claim|accusation|allegation|criticism|characteri[sz]ation|description|label|suggestion|view|phrase|remark|comment|word|term)\b/u.test(region)) return undefined;
 		// The attribution is set off from the quote by punctuation: `…,” he said`, `…?” asked X`, `…” — X said`.
 		// A quote inside the quote may close with it: `…, ‘Next one’s going in,’” Okafor said`.
 		const quoted = text.slice(span.start, span.end).trimEnd().replace(/['’"”]+$/, '');
@@ -521,7 +522,7 @@ class Finder {
 		// ‘The Salt Choir’ had tripled and that it had “…”": a term or a title nobody said, inside the sentence, does not
 		// end the clause that reports it.
 		const term = previous !== undefined && previous.block === span.block && this.cueSpeakers.get(index - 1) === undefined
-			&& isTermLike(this.context, previous) && text.slice(span.start, span.end).trim().split(/\s+/).length > 4 && sameSentence(this.context, previous, span)
+			&& isTermLike(this.context, previous) && (text.slice(span.start, span.end).trim().split(/\s+/).length > 4 || /\b(?:had|has|have|was|were|is|are|would|will|could|to)\s+$/.test(text.slice(Math.max(0, span.open - 8), span.open))) && sameSentence(this.context, previous, span)
 			&& (namesSomething(text.slice(Math.max(0, previous.open - 60), Math.max(previous.open, 0))) || isTitleCase(text.slice(previous.start, previous.end)) || definedTerm(this.context, previous) || isNickname(this.context, previous));
 		const bound = term ? this.context.spans[index - 2] : previous;
 		// A reporting clause sits near its quote; looking further back only costs time on run-on text.
@@ -881,7 +882,8 @@ class Finder {
 			const antecedents = this.mentionsIn(block, from, from + relative.index);
 			const antecedent = antecedents.at(-1);
 			const fits = (entity: FoundEntity) => relative[1] === 'who' ? entity.type === 'person' : entity.type !== 'person' && speaks(entity);
-			if (antecedent !== undefined && text.slice(antecedent.end, from + relative.index).trim() === '' && fits(antecedent.entity)) return antecedent.entity;
+			// "Nurses United Belgium (NUB), which says": a short name in brackets may stand between.
+			if (antecedent !== undefined && /^\s*(?:\([^()]{1,12}\)|\))?\s*$/.test(text.slice(antecedent.end, from + relative.index)) && fits(antecedent.entity)) return antecedent.entity;
 			// "Joost Verhaeghe, a retired teacher from Ghent, who said": the person the appositive describes.
 			const described = antecedents.filter(found => found.entity.type === 'person' && !found.quoted).at(-1);
 			if (described !== undefined && /^,[^,"“”]{1,80}$/.test(text.slice(described.end, from + relative.index).trim())) return described.entity;
@@ -895,6 +897,9 @@ class Finder {
 			if (named !== undefined && named.end === from + spokesperson.index && /(?:^|\s)(?:a|an|the)\s+$/i.test(text.slice(from, named.start)) && isBody(named.entity)) return named.entity;
 		}
 
+		// "A spokesperson for the Hamburg-based carrier added": the body by its kind, wherever it is based.
+		const forKind = /\b(?:spokes(?:man|woman|person)|representative)\s+for\s+the\s+(?:\p{Lu}[\p{L}-]*-based\s+|[\p{Ll}-]+\s+)?(\p{Ll}+)$/u.exec(clause);
+		if (forKind !== null && organizationNouns.has(forKind[1]!)) return this.resolveNoun(block, from + forKind.index, forKind[1]!);
 		// "a ministry official told reporters": someone unnamed who speaks for the body the noun stands for.
 		const bodyOfficial = /(?:^|\s)(?:a|an|A|An)\s+(\p{Ll}+)\s+(?:official|spokes(?:man|woman|person)|representative)$/u.exec(clause);
 		if (bodyOfficial !== null && organizationNouns.has(bodyOfficial[1]!) && this.mentionsIn(block, from, end).length === 0) return this.resolveNoun(block, from + bodyOfficial.index, bodyOfficial[1]!);
@@ -994,7 +999,7 @@ class Finder {
 		}
 
 		// "A spokesperson for the Environment Agency said", "An official in the Environment Ministry said": the organization speaks through them.
-		const through = /\b(?:spokes(?:man|woman|person)|representatives?|officials?|observers|monitors|inspectors|delegates|envoys|negotiators|panel|bench|majority)\s+(for|of|from|at|in|with)\s+(?:the\s+)?$/i.exec(lead);
+		const through = /\b(?:spokes(?:man|woman|person)|representatives?|officials?|observers|monitors|inspectors|delegates|envoys|negotiators|panel|bench|majority|management|managers|leadership)\s+(for|of|from|at|in|with)\s+(?:the\s+)?$/i.exec(lead);
 		// "Officials in Moscow" are not the Kremlin's voice: only an organization speaks through those "in" or "with" it.
 		if (between.trim() === '' && through !== null && last.entity.type !== 'person' && speaks(last.entity) && (!/^(?:in|with)$/i.test(through[1]!) || last.entity.type === 'organization')) {
 			return last.entity;
@@ -1393,6 +1398,8 @@ class Finder {
 	/** A sentence whose subject is someone described but not named: "Outside a bakery, a retired teacher said …". */
 	private unnamedSubject(block: number, range: Range): boolean {
 		const sentence = this.context.blocks[block]!.slice(range.start, range.end);
+		// "A soldier on leave, who declined to give his name, said": whoever it is, the text will not say.
+		if (/^\s*(?:[^,"“”]{0,70},\s*)?(?:A|An|One|Another)\s+[^,"“”]{1,80},\s+who\s+(?:declined|asked|refused|did\s+not\s+want|was\s+not\s+authori[sz]ed)\b/u.test(sentence)) return true;
 		const described = /^\s*(?:[^,"“”]{0,70},\s*)?(?:A|An|One|Another|a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,4}?(?:woman|man|resident|teacher|schoolteacher|worker|designer|driver|farmer|nurse|doctor|mother|father|parent|student|pensioner|shopkeeper|trader|fan|supporter|official|employee|engineer|passenger|customer|witness|neighbour|neighbor|villager|protester|voter|person|survivor|volunteer)\b[^"“”]*?\b(?:said|says|told|added)\b/u.exec(sentence);
 		if (described === null) return false;
 		return !this.mentionsIn(block, range.start, range.start + described[0].length).some(found => found.entity.type === 'person' && !found.quoted);

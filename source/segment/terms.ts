@@ -115,7 +115,7 @@ export function namesSomething(before: string): boolean {
 	if (/\b(?:which|that)\s+(?:[\p{L}-]+\s+){1,3}(?:describe|describes)\s+(?:[\p{L}-]+\s+){0,3}as\s*$/iu.test(tail)
 		|| /(?:^|\s)(?!(?:they|we|you)\s)\p{Ll}+s\s+(?:had|have)\s+(?:come|begun|started|taken)\s+to\s+(?:describe|describing|call|calling)\s+(?:[\p{L}-]+\s+){0,4}(?:as\s+)?$/u.test(`${tail} `)) return true;
 	// "which residents have taken to calling “…”": so too a habit.
-	if (/\b(?:which|that)\s+(?:[\p{L}-]+\s+){1,3}(?:call|calls|designates?|terms?|dubs?|labels?|refers?\s+to|knows?)(?:\s+(?:it|them))?(?:\s+as)?\s*$/iu.test(tail)
+	if (/\b(?:which|that)\s+(?:[\p{L}-]+\s+){1,3}(?:call|calls|designates?|terms?|dubs?|labels?|refers?\s+to|knows?)(?:\s+(?:it|them|the|a|an))?(?:\s+as)?\s*$/iu.test(tail)
 		|| /\b(?:which|that)\s+(?:[\p{L}-]+\s+){1,3}(?:taken|started|begun|come)\s+to\s+calling(?:\s+(?:it|them))?\s*$/iu.test(tail)) return true;
 	// "a script that presented the funds as “…”", "a brochure promising “…”": a sales text's words, no one's in person.
 	if (/\b(?:script|brochure|leaflet|advert|advertisement|slogan|flyer|pamphlet)\b[^.!?"“”]{0,40}\b(?:presented|presenting|described|describing|promised|promising|called|calling|urged|urging|read|reading)\b[^.!?"“”]{0,30}$/i.test(tail)) return true;
@@ -135,6 +135,8 @@ export function namesSomething(before: string): boolean {
 	// "She sang “Barco Negro do Cais,”", "a note that read: “For the families…”": a work or a text, not speech.
 	// Not "the course had played “firm, fast and fair”": a course or a pitch plays a way.
 	if (/\b(?:sang|sings|sing|singing|performed|performs|played|plays|recited|recites|hummed)\s*$/i.test(tail) && !/\b(?:had|has|have)\s+played\s*$/i.test(tail)) return true;
+	// "a hand-painted sign from its metro shows, “…”": the text of a sign set off after it.
+	if (/\b(?:sign|banner|placard|poster|plaque|slogan|motto|inscription|notice)\b[^.!?"“”]{0,50},\s*$/i.test(tail)) return true;
 	// "a text message that read, in full, “…”": an aside may come between.
 	if (/\b(?:note|sign|banner|placard|card|notice|message|letter|poster|inscription|plaque|headline|graffiti|alert|text|hoarding|billboard)\b[^.!?"“”]{0,20}\b(?:read|reads|reading|said|says|saying)(?:,\s*[^,.;"“”]{1,20},)?\s*:?$/i.test(tail)) return true;
 	const words = tail.replace(/[,:]$/, '').split(/\s+/).slice(-4).map(word => word.toLowerCase().replace(/[^\p{L}-]/gu, ''));

@@ -382,3 +382,22 @@ describe('bodies with unusual names or words before them', () => {
 		]);
 	});
 });
+
+describe('bodies through a relative clause, their management or a spokesperson by kind', () => {
+	it('gives "X (NUB), which says … “…”" and "Management at X … said" to the bodies', () => {
+		const article = segment('The strike was called by Nurses United Belgium (NUB), which says understaffing has pushed its members to "breaking point."\n\nManagement at the Brussels Public Hospitals Network said in a statement that it "understands the frustration" of staff.');
+		expect(speakers(article)).toEqual([
+			['breaking point.', 'Nurses United Belgium'],
+			['understands the frustration', 'Brussels Public Hospitals Network'],
+		]);
+	});
+
+	it('gives "A spokesperson for the Hamburg-based carrier added" to the carrier, and "Cairo has long argued" to Cairo', () => {
+		const article = segment('Meridian Container Lines said in a statement that it would "continue to sail via the Cape." A spokesperson for the Hamburg-based carrier added that it would not "gamble crews and cargo."\n\nCairo has long argued that the canal’s troubles are "imported, not home-grown."');
+		expect(speakers(article)).toEqual([
+			['continue to sail via the Cape.', 'Meridian Container Lines'],
+			['gamble crews and cargo.', 'Meridian Container Lines'],
+			['imported, not home-grown.', 'Cairo'],
+		]);
+	});
+});

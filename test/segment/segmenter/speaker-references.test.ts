@@ -557,3 +557,34 @@ describe('more ways a person is the subject', () => {
 		expect(speakers(article)).toEqual([['Our teams are working from dawn to dark,', 'Abdirahman Farah Hussein']]);
 	});
 });
+
+describe('people the text leaves unnamed, and people after a role', () => {
+	it('gives nothing to a soldier or a teller who declined to be named, even after "he said" or "she said"', () => {
+		const article = segment('Actress Halyna Petrenko greeted the audience.\n\nA soldier on leave, who declined to give his name, said he had come for his late mother. "She used to say the theatre is where the city breathes," he said.\n\nA teller at one of the banks, who declined to be named, said staff had sales targets. "We were told to sell, sell, sell," she said.');
+		expect(speakers(article)).toEqual([
+			['She used to say the theatre is where the city breathes,', null],
+			['We were told to sell, sell, sell,', null],
+		]);
+	});
+
+	it('keeps "ERCOT chief executive Colleen Marsh" a person and gives her her words', () => {
+		const article = segment('"We need every Texan to conserve," ERCOT chief executive Colleen Marsh said at a briefing.');
+		expect(speakers(article)).toEqual([['We need every Texan to conserve,', 'Colleen Marsh']]);
+	});
+
+	it('gives a quote in a relative clause, and one after "said in a statement after the vote that", to the one who said them', () => {
+		const article = segment('Daniel Okafor leads the tenants. Okafor, who had urged the board to approve "the smallest increase the law allows", said in a statement after the vote that he was "disappointed but not surprised".');
+		expect(speakers(article)).toEqual([
+			['the smallest increase the law allows', 'Daniel Okafor'],
+			['disappointed but not surprised', 'Daniel Okafor'],
+		]);
+	});
+
+	it('keeps "accused the union of “…”, a phrase officials demanded she withdraw" with the accuser', () => {
+		const article = segment('Health Minister Anneleen Coppens said a ratio would be "unworkable" and accused the union of "holding the sickest patients hostage", a phrase union officials demanded she withdraw.');
+		expect(speakers(article)).toEqual([
+			['unworkable', 'Anneleen Coppens'],
+			['holding the sickest patients hostage', 'Anneleen Coppens'],
+		]);
+	});
+});

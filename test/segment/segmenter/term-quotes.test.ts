@@ -188,3 +188,14 @@ describe('single words inside the writer’s clause', () => {
 		]);
 	});
 });
+
+describe('what locals call a thing, and a sign set off by a comma', () => {
+	it('gives no speaker to "which locals simply call the “…”" or to a sign’s words', () => {
+		const article = segment('A spokeswoman for the Civil Protection Department said the barriers, which locals simply call the "defence walls", had "done their job".\n\nActress Oksana Marchenko said the company had kept a hand-painted sign from its metro shows, "Silence during alarms, applause after", and hung it backstage.');
+		expect(speakers(article)).toEqual([
+			['defence walls', null],
+			['done their job', 'Civil Protection Department'],
+			['Silence during alarms, applause after', null],
+		]);
+	});
+});
