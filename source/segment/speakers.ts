@@ -377,6 +377,8 @@ function isStatementText(context: SpeakerContext, span: QuoteSpan): boolean {
 
 // Words before a name that make it the object of a verb or a preposition: "had sent Pretorius", "alongside Voss".
 const objectOf = /(?:\b(?:sent|told|met|beat|hit|gave|took|thanked|accused|sued|fined|joined|replaced|succeeded|defeated|interviewed|appointed|hired|fired|blamed|praised|criticised|criticized|with|against|alongside|beside|than)|\p{Ll}{3,}ed)\s+$/u;
+// "Asked about Arrieta, he grinned": the one asked about is not the one answering.
+const askedAbout = /\bAsked\s+(?:about|whether|if|how|why|what)\b[^,.;"“”]*$/;
 
 // "Mr. Vance", "his daughter, Pooja", "Hollander said he had voted": plain evidence of how the text refers to someone.
 const maleBefore = /(?:\b(?:Mr|Sir|Lord|King|Prince|Father)\.?|\b(?:son|husband|father|brother|widower|grandfather|nephew|uncle|grandson|boyfriend)\s*,?)\s+$/;
@@ -522,7 +524,8 @@ class Finder {
 		// ‘The Salt Choir’ had tripled and that it had “…”": a term or a title nobody said, inside the sentence, does not
 		// end the clause that reports it.
 		const term = previous !== undefined && previous.block === span.block && this.cueSpeakers.get(index - 1) === undefined
-			&& isTermLike(this.context, previous) && (text.slice(span.start, span.end).trim().split(/\s+/).length > 4 || /\b(?:had|has|have|was|were|is|are|would|will|could|to)\s+$/.test(text.slice(Math.max(0, span.open - 8), span.open))) && sameSentence(this.context, previous, span)
+			&& isTermLike(this.context, previous) && (text.slice(span.start, span.end).trim().split(/\s+/).length > 4 || /\b(?:had|has|have|was|were|is|are|would|will|could|to)\s+$/.test(text.slice(Math.max(0, span.open - 8), span.open))
+				|| /\b(?:nicknamed|known\s+as|dubbed|called)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, previous.open - 30), Math.max(previous.open, 0)))) && sameSentence(this.context, previous, span)
 			&& (namesSomething(text.slice(Math.max(0, previous.open - 60), Math.max(previous.open, 0))) || isTitleCase(text.slice(previous.start, previous.end)) || definedTerm(this.context, previous) || isNickname(this.context, previous));
 		const bound = term ? this.context.spans[index - 2] : previous;
 		// A reporting clause sits near its quote; looking further back only costs time on run-on text.
@@ -570,6 +573,8 @@ class Finder {
 		// "… wrote, downgrading the stock to “underweight.”": a term the subject acted with, not words it said.
 		if (isObjectTerm(this.context, span) && /,\s+\p{Ll}+ing\b/u.test(text.slice(verbEnd, span.open)) && !participles.test(/,\s+(\p{Ll}+ing)\b/u.exec(text.slice(verbEnd, span.open))![1]!)) return undefined;
 		const cue = cueText(text, verbStart, verbEnd, colon, span.open);
+		// "Hallsdóttir, quoting a letter from the town's schoolchildren, said that “…”": the words are the letter's.
+		if (/,\s*quoting\s+(?:an?|one|another|several|unnamed|anonymous)\s+(?:[\p{Ll}'’-]+\s*)+,[^"“”]*$/u.test(text.slice(sentence.start, verbStart))) return {speaker: undefined, cue, bridges: false};
 		if (/^(?:according\s+to|in\s+the\s+words\s+of)$/i.test(verb[0])) return {speaker: this.objectAfter(span.block, verbEnd), cue, bridges: false};
 		// "The moth was declared “probably extinct” in a 1998 report by the Fells Trust": the subject is what was judged; the agent judged it.
 		if (/\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(floor, verbStart)) && judgedPassive.test(verb[0])) {
@@ -776,13 +781,16 @@ class Finder {
 	reportedSpeech(block: number, position: number): {speaker: FoundEntity; cue: string} | undefined {
 		const previous = this.unquotedSentenceBefore(block, position);
 		if (previous === undefined) return undefined;
-		const {sentence} = previous;
+		// "Asked whether he would resign, Morimoto paused. “…”": the question set off before the subject.
+		const asked = /^\s*Asked\s+[^,"“”]{1,120},\s*/.exec(previous.sentence);
+		const start = previous.start + (asked?.[0].length ?? 0);
+		const sentence = previous.sentence.slice(asked?.[0].length ?? 0);
 		// The reporting verb opens the sentence's predicate: a subject of a few words (a role, a name and where they work), then the verb.
-		// "Pike, for his part, said": an aside between the subject and its verb.
-		const clause = /^\s*((?:[^\s,;:]+\s+){1,10}?|\p{Lu}[^\s,;:]*(?:\s+\p{Lu}[^\s,;:]*){0,2},[^,;:]{1,120},\s+)(said|says|told|added|argued|explained|warned|insisted|noted|stressed|believes|thinks)\b/u.exec(sentence);
-		if (clause === null) return undefined;
-		const verbStart = previous.start + clause[0].length - clause[2]!.length;
-		const speaker = this.subjectIn(block, previous.start, verbStart);
+		// "Pike, for his part, said": an aside between the subject and its verb. "Tanui smiled.": a gesture before the words.
+		const clause = /^\s*((?:[^\s,;:]+\s+){1,10}?|\p{Lu}[^\s,;:]*(?:\s+\p{Lu}[^\s,;:]*){0,2},[^,;:]{1,120},\s+)(said|says|told|added|argued|explained|warned|insisted|noted|stressed|believes|thinks|smiled|paused|grinned|laughed|shrugged|nodded|hesitated)\b/u.exec(sentence);
+		if (clause === null || (/^(?:smiled|paused|grinned|laughed|shrugged|nodded|hesitated)$/.test(clause[2]!) && !/^\s*\S+(?:\s+\S+){0,3}\s+\S+\.\s*$/.test(sentence))) return undefined;
+		const verbStart = start + clause[0].length - clause[2]!.length;
+		const speaker = this.subjectIn(block, start, verbStart);
 		return speaker === undefined ? undefined : {speaker, cue: clause[2]!};
 	}
 
@@ -1339,7 +1347,7 @@ class Finder {
 		const afterQuote = wantsPerson && (quoted === 'he' || quoted === 'she');
 		const itAfterQuote = !wantsPerson && quoted === 'it';
 		// "In a statement, it said": an opening phrase may come before the pronoun.
-		if (!/^\s*(?:(?:In|At|On|After|Before|Later|Earlier|Separately|Meanwhile|Speaking|Writing)\b[^,"“”]{0,60}?,?\s+)?(?:He|She|It|he|she|it)\s*$/.test(lead) && !afterQuote && !itAfterQuote) return undefined;
+		if (!/^\s*(?:(?:In|At|On|After|Before|Later|Earlier|Separately|Meanwhile|Speaking|Writing|Asked)\b[^,"“”]{0,60}?,?\s+)?(?:He|She|It|he|she|it)\s*$/.test(lead) && !afterQuote && !itAfterQuote) return undefined;
 		// "He described the refereeing as “a scandal” and insisted that … El Amrani … “…,” he said": the sentence before opens
 		// with the same pronoun, so both go back to the one it stands for, not to a name inside that sentence. So too across
 		// a paragraph break, when the pronoun opens the paragraph.
@@ -1583,7 +1591,7 @@ class Finder {
 				const found = list[index]!;
 				// "the Vienna-based agency": a name inside a modifier is no one a pronoun goes back to.
 				if (found.quoted || /^-\p{L}/u.test(this.context.blocks[current]!.slice(found.end, found.end + 2))) continue;
-				if (wantsPerson && found.entity.type === 'person' && this.otherGender(found.entity, pronoun)) continue;
+				if (wantsPerson && found.entity.type === 'person' && (this.otherGender(found.entity, pronoun) || askedAbout.test(this.context.blocks[current]!.slice(Math.max(0, found.start - 80), found.start)))) continue;
 				if (actedOn !== undefined && (current !== actedOn.block || found.start < actedOn.sentenceStart)) return actedOn.entity;
 				if (wantsPerson && found.entity.type === 'person') {
 					// "after Whitfield’s screen left him alone … he said": a name that only owns something is rarely the one who goes on to speak; the subject before it is.

@@ -588,3 +588,22 @@ describe('people the text leaves unnamed, and people after a role', () => {
 		]);
 	});
 });
+
+describe('a gesture before the words', () => {
+	it('gives a quote after "Asked …, Tanui smiled." to Tanui, and after "Asked about Arrieta, he grinned." to the one answering', () => {
+		const article = segment('Bernard Tanui won the race. Asked whether he could break two hours, Tanui smiled. "Maybe. Not today. Today I sleep."\n\n"Did I want to win like that? No," Daniel Okafor said.\n\nAsked about Tomás Arrieta, he grinned. "I will sleep first. Then I will worry about him."');
+		expect(speakers(article)).toEqual([
+			['Maybe. Not today. Today I sleep.', 'Bernard Tanui'],
+			['Did I want to win like that? No,', 'Daniel Okafor'],
+			['I will sleep first. Then I will worry about him.', 'Daniel Okafor'],
+		]);
+	});
+
+	it('gives nothing to words a speaker reads from an unnamed letter, but credits an opinion quoted by its author', () => {
+		const article = segment('Prime Minister Sigrún Hallsdóttir visited. Hallsdóttir, quoting a letter sent to her by the town’s schoolchildren, said that "we want to go home, but not yet."\n\nAcheson, quoting an earlier opinion by Justice Miriam Castellano, wrote that "a law that leaves the citizen guessing is no law at all".');
+		expect(speakers(article)).toEqual([
+			['we want to go home, but not yet.', null],
+			['a law that leaves the citizen guessing is no law at all', 'Miriam Castellano'],
+		]);
+	});
+});
