@@ -39,9 +39,10 @@ export function isTermLike(context: SpeakerContext, span: QuoteSpan): boolean {
 
 /** The "reassurance" force, its "zero tolerance" policy: a quoted term qualifying the noun after it is the writer's label. */
 export function modifiesNoun(context: SpeakerContext, span: QuoteSpan): boolean {
-	if (!isTermLike(context, span)) return false;
 	const text = context.blocks[span.block]!;
 	const quoted = text.slice(span.start, span.end).trim();
+	// "its “no work, no pay” policy": a slogan may hold a comma.
+	if (!isTermLike(context, span) && !(span.open >= 0 && !span.leftOpen && quoted.split(/\s+/).length <= 5 && /^[^.!?;:]+$/.test(quoted) && !/,$/.test(quoted))) return false;
 	const before = text.slice(Math.max(0, span.open - 40), span.open);
 	// Only a definite term names a thing already known; "a “legitimate” target" is the speaker's own judgment.
 	// "the “Vardag” and “Utvald” brands": the second of two joined terms shares the first one's article.
@@ -57,13 +58,23 @@ export function modifiesNoun(context: SpeakerContext, span: QuoteSpan): boolean 
 	return !judging.test(text.slice(Math.max(0, span.open - 60), span.open));
 }
 
-/** "the official had “red-tagged” the tower": one quoted word doing a verb's or an adjective's work in the writer's clause. */
+/**
+ * "the official had “red-tagged” the tower", "would open air-conditioned “cool rooms”", "taking the ‘long boat’ to":
+ * one or two quoted words doing a word's work in the writer's clause.
+ */
 export function usedAsWord(context: SpeakerContext, span: QuoteSpan): boolean {
-	if (span.open < 0) return false;
+	if (span.open < 0 || span.leftOpen) return false;
 	const text = context.blocks[span.block]!;
 	const quoted = text.slice(span.start, span.end).trim();
-	if (/\s/.test(quoted) || /[.,!?;:]$/.test(quoted)) return false;
-	return /\b(?:had|has|have|was|were|been|being)\s+$/.test(text.slice(Math.max(0, span.open - 8), span.open)) && /^\s+(?:the\s+|a\s+|an\s+)?\p{Lu}/u.test(text.slice(span.after, span.after + 8));
+	if (/[.,!?;:]$/.test(quoted) || !/^\p{Ll}/u.test(quoted)) return false;
+	const before = text.slice(Math.max(0, span.open - 24), span.open);
+	const after = text.slice(span.after, span.after + 12);
+	if (!/\s/.test(quoted) && /\b(?:had|has|have|was|were|been|being)\s+$/.test(before) && /^\s+(?:the\s+|a\s+|an\s+)?\p{Lu}/u.test(after)) return true;
+	if (quoted.split(/\s+/).length > 2) return false;
+	// An adjective of the writer's own before the term.
+	if (/\s\p{Ll}+-\p{Ll}+ed\s+$/u.test(before)) return true;
+	// "taking the ‘long boat’ to the Canary Islands": a term after "the", going on into the writer's sentence.
+	return /\s(?:taking|take|takes|took|using|use|used|called|known|via)\s+the\s+$/.test(before) && /^\s+(?:to|into|from|across|through|with|for)\b/.test(after);
 }
 
 /** "Wilson “El Profe” Angulo": a nickname between a first name and a surname. */
@@ -122,6 +133,8 @@ export function namesSomething(before: string): boolean {
 	// "what bankers call a “…”", "what rebels had taken to calling “…”": a group's usage, not one speaker's words.
 	// "what South Africans call “…”", "a pattern engineers call the “…”": a people's or a trade's word, not one speaker's.
 	if (/\bwhat\s+(?!(?:he|she|it|they|we|i|you)\b)(?:\p{L}+\s+)?\p{L}+s\s+(?:\p{Ll}+\s+){0,4}call(?:s|ed|ing)?(?:\s+(?:a|an|the)(?:\s+\p{Lu}[\p{L}-]*)?)?\s*$/u.test(tail)) return true;
+	// "what staff call “…”", "what police call “…”": a group named by a collective noun.
+	if (/\bwhat\s+(?:the\s+)?(?:staff|police|people|media|press|public|locals|crews?|clergy|military|youth|management|opposition|insiders|veterans)\s+(?:now\s+|often\s+|sometimes\s+)?call(?:s|ed)?(?:\s+(?:a|an|the))?\s*$/u.test(tail)) return true;
 	// "what the industry calls “…”": a trade's or a field's word, no one's in particular.
 	if (/\bwhat\s+the\s+(?:industry|sector|trade|profession|market|press|media|public|internet|establishment|world|field|business|community)\s+(?:now\s+|often\s+|likes\s+to\s+)?call(?:s|ed)?\s*$/u.test(tail)) return true;
 	// "Patients call the oldest of them “…”", "Locals call it “…”": a group's name for a thing, whoever reports it.
@@ -135,6 +148,10 @@ export function namesSomething(before: string): boolean {
 	// "She sang “Barco Negro do Cais,”", "a note that read: “For the families…”": a work or a text, not speech.
 	// Not "the course had played “firm, fast and fair”": a course or a pitch plays a way.
 	if (/\b(?:sang|sings|sing|singing|performed|performs|played|plays|recited|recites|hummed)\s*$/i.test(tail) && !/\b(?:had|has|have)\s+played\s*$/i.test(tail)) return true;
+	// "a strip of paper on which he wrote, in French, “…”": words written on something, not said.
+	if (/\b(?:paper|strip|board|wall|window|card|sheet|door|whiteboard|blackboard)\s+(?:on|in)\s+which\s+(?:he|she|they|someone|\p{Lu}\p{Ll}+)\s+(?:had\s+)?(?:wrote|written|painted|scrawled|chalked)\b[^.!?"“”]{0,30}$/iu.test(tail)) return true;
+	// "“Ici, on parle pâtisserie” — roughly “Here, we speak pastry”": a translation of the words before.
+	if (/["”’]\s*[—–-]\s*(?:roughly|loosely|literally|meaning|or)\s*,?\s*$|\b(?:which\s+translates\s+as|translated\s+as|roughly\s+translated\s+as)\s*$/iu.test(tail)) return true;
 	// "a hand-painted sign from its metro shows, “…”": the text of a sign set off after it.
 	if (/\b(?:sign|banner|placard|poster|plaque|slogan|motto|inscription|notice)\b[^.!?"“”]{0,50},\s*$/i.test(tail)) return true;
 	// "a text message that read, in full, “…”": an aside may come between.

@@ -199,3 +199,20 @@ describe('what locals call a thing, and a sign set off by a comma', () => {
 		]);
 	});
 });
+
+describe('slogans, written words, translations and group terms', () => {
+	it('gives no speaker to a slogan before a noun, words written on paper and their translation, or what staff call a thing', () => {
+		const article = segment('Minister Tunde Bakare said the government would invoke its "no work, no pay" policy.\n\nDimitri Pappas has covered the line with a strip of paper on which he wrote, in French, "Ici, on parle pâtisserie" — roughly "Here, we speak pastry".\n\nThe trust said patients had been treated on trolleys in what staff call "corridor care" on 41 days.');
+		expect(speakers(article)).toEqual([
+			['no work, no pay', null],
+			['Ici, on parle pâtisserie', null],
+			['Here, we speak pastry', null],
+			['corridor care', null],
+		]);
+	});
+
+	it('gives no speaker to a short term after the writer’s own adjective or after "taking the"', () => {
+		const article = segment('The Bangkok Metropolitan Administration said it would open air-conditioned "cool rooms" at 50 offices.\n\nMamadou Gueye said young men now talk about taking the \'long boat\' to the Canary Islands.');
+		expect(speakers(article)).toEqual([['cool rooms', null], ['long boat', null]]);
+	});
+});
