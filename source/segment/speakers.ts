@@ -49,10 +49,10 @@ const plainSaying = /^(?:said|says|told|added|warned|insisted|argued|noted|expla
 const participles = /^(?:saying|adding|telling|writing|warning|noting|arguing|insisting|calling|describing|declaring|accusing|blaming|citing|praising|ruling|finding|concluding)$/;
 const fillers = /(?:\s+|^)(?:also|later|then|now|still|again|long|consistently|always|never|has|have|had|was|is|once|previously|recently|repeatedly|earlier|further|would|will|publicly|privately|simply|just|flatly|quickly|bluntly|angrily|on|last|this|that|week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|\d+)$/;
 // "The Kremlin's spokesman said": the organization speaks through its office.
-const ownVoice = /^['’]s?\s+(?:press\s+|[\p{Ll}-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|office|ministry|service|embassy|mission|government|statement)\s*$/u;
+const ownVoice = /^['’]s?\s+(?:press\s+|[\p{Ll}-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|office|ministry|service|embassy|mission|government|statement|board|management)\s*$/u;
 // "Senator Ambler's office said": a person speaks through an office or a spokesperson too, not through a ministry.
 const personalVoice = /^['’]s?\s+(?:press\s+)?(?:spokesman|spokeswoman|spokesperson|office|press\s+secretary)\s*$/u;
-const staffOf = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:officers|officials|staff|planners|inspectors|lawyers|spokes(?:man|woman|person))\b/u;
+const staffOf = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:officers|officials|staff|planners|inspectors|lawyers|spokes(?:man|woman|person)|board|directors|management|executives)\b/u;
 const commercialNoun = /^(?:company|firm|lender|utility|carrier|operator|insurer|retailer|airline|provider|developer|startup|manufacturer|carmaker|automaker|drugmaker|chipmaker|maker|supplier|chain|publisher|landlord)$/;
 const publicBody = /\b(?:Union|Council|Ministry|Department|Party|Police|University|College|School|Government|Parliament|Assembly|Senate|Congress|Court|Commission|Committee)\b/;
 const nounReading = /^(?:calls|claims|demands|appeals|reports|comments|remarks|notes|promises|charges|states|terms|brands|posts|tweets|pledges|vows|warns|denies|answers|statements|ruling|finding)$/i;
@@ -533,6 +533,7 @@ class Finder {
 		if (floor >= span.open) return undefined;
 		const region = text.slice(floor, span.open);
 		let verb: RegExpExecArray | undefined;
+		let earlier: RegExpExecArray | undefined;
 		verbPattern.lastIndex = 0;
 		for (let match = verbPattern.exec(region); match !== null; match = verbPattern.exec(region)) {
 			// "in a note", "the claims": a noun, not a verb.
@@ -551,6 +552,7 @@ class Finder {
 			// "since the shortlist was announced": a passive verb with no agent of its own reports nothing; a judgment in the
 			// passive ("was described as") is left to name its agent below.
 			if (/\b(?:was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(region.slice(0, match.index)) && !judgedPassive.test(match[0])) continue;
+			earlier = verb;
 			verb = match;
 		}
 
@@ -629,6 +631,13 @@ class Finder {
 		const unnamedSubject = unnamed !== null && this.mentionsIn(span.block, floor + unnamed.index, verbStart).length === 0;
 		if (speaker === undefined && !unnamedSubject && (participles.test(verb[0]) || colon || secondVerb || longSubject || filed)) {
 			speaker = this.sentenceSubject(span.block, sentence.start, verbStart);
+		}
+
+		// "Karoon said the prime minister had told every ministry to “…”": someone the reporting subject mentions only by
+		// office, unnamed, passes the words on; they are reported by the one who said so.
+		const byOffice = earlier === undefined ? null : /^\s+(?:that\s+)?the\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\s+(?:had\s+|has\s+|would\s+|will\s+)?$/u.exec(region.slice(earlier.index + earlier[0].length, verb.index));
+		if (speaker === undefined && byOffice !== null && plainSaying.test(earlier![0]) && titleWords.has(byOffice[1]!) && !personNouns.test(byOffice[1]!)) {
+			speaker = this.subjectIn(span.block, floor, floor + earlier!.index);
 		}
 
 		// "“…”, Hollis said, adding that the result was “clear”": the participle goes on with the clause just before it.
@@ -729,7 +738,8 @@ class Finder {
 		const text = this.context.blocks[span.block]!;
 		const named = this.mentionsIn(span.block, Math.max(0, span.open - 60), span.open).filter(found => !found.quoted).at(-1);
 		if (named === undefined || !speaks(named.entity)) return undefined;
-		const verb = /^\s+((?:call|describe|compare|liken|dub|term|label|brand)(?:s|ed|d|led)?)(?:\s+(?:it|them))?(?:\s+(?:to|as))?\s*$/u.exec(text.slice(named.end, span.open));
+		// "a level the Meteorological Department classes as “…”": a body's own grading.
+		const verb = /^\s+((?:call|describe|compare|liken|dub|term|label|brand|class|classif|rate|grade)(?:s|es|ed|d|led|ies|ied)?)(?:\s+(?:it|them))?(?:\s+(?:to|as))?\s*$/u.exec(text.slice(named.end, span.open));
 		const lead = text.slice(Math.max(0, named.start - 40), named.start);
 		if (verb === null || !/(?:(?:^|\s)(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,2}|(?:^|\s)(?:which|what)\s+)$/u.test(lead)) return undefined;
 		return {speaker: named.entity, cue: verb[1]!, bridges: false};
@@ -848,7 +858,7 @@ class Finder {
 			const quoted = this.mentionsIn(block, at, at + 80).find(found => !found.quoted && speaks(found.entity));
 			// "quoting Vantrex's managing director, Felix Amankwah": the one the role is set off to name.
 			const holder = quoted === undefined ? undefined : this.mentionsIn(block, quoted.end, quoted.end + 60).find(found => !found.quoted && found.entity.type === 'person');
-			if (holder !== undefined && /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u.test(text.slice(quoted!.end, holder.start))) return holder.entity;
+			if (holder !== undefined && /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:\s+(?:for|of|in)\s+[^,"“”]{1,40})?,\s+$/u.test(text.slice(quoted!.end, holder.start))) return holder.entity;
 			if (quoted !== undefined && !/[,;]/.test(text.slice(at, quoted.start))) return quoted.entity;
 			// "The Asahi Shimbun, quoting a former employee, reported": the words are someone's the text leaves unnamed.
 			if (/^(?:an?|one|another|several|unnamed|anonymous)\s+\p{Ll}/u.test(text.slice(at, at + 20))) return undefined;
@@ -1299,6 +1309,8 @@ class Finder {
 
 		// "the defense ministry said": an office of a government the text names as its country.
 		if (/^(?:ministry|government|administration|cabinet|embassy|presidency)$/.test(noun)) return this.lastGovernment(block, position);
+		// "The court refused …" long after Quebec Superior Court was named: a word of the name, however far back.
+		if (!generic) return this.lastMention(block, position, block, found => !found.quoted && found.entity.type === 'organization' && found.entity.name.toLowerCase().split(/\s+/).includes(noun))?.entity;
 		return undefined;
 	}
 
@@ -1395,8 +1407,12 @@ class Finder {
 		const possessor = subject === undefined && wantsPerson ? this.possessorSubject(block, previous.start, previous.end) : undefined;
 		if (subject === undefined && possessor === undefined) return undefined;
 		if (subject === undefined) return this.rivalBetween(block, previous.start, current.start, position, possessor!, afterQuote) ? undefined : {entity: possessor};
-		// "The senator said … It added": "it" cannot be the person the sentence before is about, and who it is stays open.
-		if (!wantsPerson && subject.type === 'person') return {entity: undefined};
+		// "The senator said … It added": "it" cannot be the person the sentence before is about, and who it is stays open,
+		// unless a body speaks in that sentence too ("…, while the Red-Green Alliance said …").
+		if (!wantsPerson && subject.type === 'person') {
+			const body = this.mentionsIn(block, previous.start, previous.end).filter(found => !found.quoted && found.entity.type === 'organization' && /^\s+(?:said|says|warned|argued)\b/.test(text.slice(found.end, found.end + 10))).at(-1);
+			return {entity: body?.entity};
+		}
 		if (wantsPerson ? subject.type !== 'person' : subject.type === 'person') return undefined;
 		if (wantsPerson && this.rivalBetween(block, previous.start, current.start, position, subject, afterQuote)) return undefined;
 		if (this.otherGender(subject, pronoun)) return undefined;
@@ -1477,7 +1493,7 @@ class Finder {
 	private reportAuthor(block: number, position: number): FoundEntity | undefined {
 		const publisher = this.lastMention(block, position, 3, found => found.entity.type === 'organization'
 			&& /\b(?:report|study|review|survey|audit|analysis)\b[^.;"“”]{0,60}?\bby\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(this.context.blocks[found.block]!.slice(Math.max(0, found.start - 90), found.start)));
-		return publisher?.entity ?? this.lastMention(block, position, 8, found => found.entity.type === 'organization' && /\b(?:Inquiry|Commission|Review|Committee|Panel|Tribunal)\b/.test(found.entity.name))?.entity;
+		return publisher?.entity ?? this.lastMention(block, position, 8, found => found.entity.type === 'organization' && /\b(?:Inquiry|Commission|Review|Committee|Panel|Tribunal|Audit|Inspectorate|Ombudsman)\b/.test(found.entity.name))?.entity;
 	}
 
 	/** The person last named with a description holding one of the words: "Morag Campbell, who runs a guesthouse". */

@@ -401,3 +401,37 @@ describe('bodies through a relative clause, their management or a spokesperson b
 		]);
 	});
 });
+
+describe('bodies far back, by their board, by their grading or after a person in the same sentence', () => {
+	it('finds "the court" and "the office" named many paragraphs before', () => {
+		const filler = Array.from({length: 10}, (_, index) => `Shop ${index + 1} kept its sign.`).join('\n\n');
+		const article = segment(`The merchants asked Quebec Superior Court to suspend the rules of the Quebec Language Office.\n\n${filler}\n\nDimitri Pappas said the office told him in a letter that the words were "disproportionate".\n\nThe court refused to grant a stay, saying the merchants had not shown "serious and irreparable harm".`);
+		expect(speakers(article)).toEqual([
+			['disproportionate', 'Quebec Language Office'],
+			['serious and irreparable harm', 'Quebec Superior Court'],
+		]);
+	});
+
+	it('gives "X’s board rejected the offer as “…”" to X and "a level the Department classes as “…”" to the department', () => {
+		const article = segment('Orzeł Retail bid for the Polmarket Group on Monday. Polmarket’s board rejected the offer within hours as "opportunistic and unsolicited".\n\nTemperatures passed 43 C, a level the Thai Meteorological Department classes as "extremely dangerous."');
+		expect(speakers(article)).toEqual([
+			['opportunistic and unsolicited', 'Polmarket Group'],
+			['extremely dangerous.', 'Thai Meteorological Department'],
+		]);
+	});
+
+	it('gives "it said" to a body that spoke in the sentence before, after a person', () => {
+		const article = segment('Rasmus Brandt called the plan "nanny-state politics", while the Red-Green Alliance said the ban should go further. "Half the bangers were bought abroad anyway," it said in a statement.');
+		expect(speakers(article)).toEqual([
+			['nanny-state politics', 'Rasmus Brandt'],
+			['Half the bangers were bought abroad anyway,', 'Red-Green Alliance'],
+		]);
+	});
+});
+
+describe('words passed on by someone named only by office', () => {
+	it('gives "X said the prime minister had told every ministry to “…”" to X', () => {
+		const article = segment('Government spokesman Karoon Phetcharat said the prime minister had told every ministry to "treat this as a disaster, not a weather story."');
+		expect(speakers(article)).toEqual([['treat this as a disaster, not a weather story.', 'Karoon Phetcharat']]);
+	});
+});
