@@ -560,7 +560,9 @@ class Finder {
 		// "Aoife said she had received messages asking the band to “…”", "complaints about “noise until 3am”": the words are
 		// the messages' or the complainers', not the speaker's.
 		if (/\b(?:messages?|letters?|e-?mails?|calls?|complaints?|requests?|posts?|comments?|texts?|petitions?|alerts?|notices?|signs?)\s+(?:from\s+[^"“”]{1,40}?\s+)?(?:asking|urging|telling|demanding|begging|calling\s+on|ordering|warning)\b[^"“”]{0,80}$/.test(region)
-			|| /\b(?:complaints|objections|reports|warnings|rumou?rs)\s+(?:about|over|of)\s+$/.test(region)) return undefined;
+			|| /\b(?:complaints|objections|reports|warnings|rumou?rs)\s+(?:about|over|of)\s+$/.test(region)
+			// "rejected accusations from opposition parties that the government had spent the winter “…”": the accusers' words.
+			|| /\b(?:accusations?|allegations?|claims?|charges?|criticism|suggestions?|complaints?)\s+(?:from|by)\s+[^"“”]{1,60}?\s+that\b[^"“”]{0,120}$/.test(region)) return undefined;
 		// "Asked whether Lind had agreed to “new red lines”, Kovacs declined": the words are the question's, not an answer.
 		if (/^\s*Asked\s+(?:about|whether|if|what|why|how|when|who|to)\b[^,]*$/.test(text.slice(sentence.start, span.open))) return undefined;
 		const verbStart = floor + verb.index;
@@ -851,6 +853,8 @@ class Finder {
 		end = from + clause.length;
 		// "… a cloud visible from the city and described": a second verb of a subject named earlier; none here.
 		if (/(?:^|\s)(?:and|but|or|then|yet)$/.test(clause)) return undefined;
+		// "Punters who had backed Crown Meridian described": a group named by what they are; the name is what they did.
+		if (/^\s*(?:Some\s+|Many\s+|Other\s+|Several\s+)?\p{Lu}\p{Ll}+s\s+(?:who|that|whose)\b/u.test(clause) && this.mentionsIn(block, from, from + clause.search(/\s(?:who|that|whose)\b/)).length === 0) return undefined;
 		// "Judge Okafor, quoting the testimony of Ana Reyes, a clerk, wrote", "Ningrum, quoting the audit office, said": the words are the one quoted.
 		const quoting = /,\s*quoting\s/.exec(clause);
 		if (quoting !== null) {

@@ -92,6 +92,8 @@ export function definedTerm(context: SpeakerContext, span: QuoteSpan): boolean {
 	const quoted = text.slice(span.start, span.end).trim().replace(/[,.]$/, '');
 	if (quoted.split(/\s+/).length > 4 || /[.!?;:]/.test(quoted)) return false;
 	const after = text.slice(span.after, span.after + 80);
+	// "for “galamsey”, the illegal small-scale gold mining that …": a term the sentence goes on to explain.
+	if (/^\s*,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,4}\p{Ll}+\s+(?:that|which|where|in\s+which)\b/u.test(after)) return true;
 	// "the “Ridgefield rule” — the players' name for a local rule": a term glossed as someone's name for a thing.
 	if (/^\s*[,—–-]?\s*(?:the|a|an|their|its)\s+(?:[\p{L}'’-]+\s+){0,2}(?:name|nickname|term|word|phrase|label|shorthand|slang)\s+for\b/u.test(after)) return true;
 	return /^\s*,?\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+\s+(?:made|used|known|sold|baked|served|designed|built|named|called|given|worn|eaten|grown)\b/u.test(after);
@@ -148,6 +150,10 @@ export function namesSomething(before: string): boolean {
 	// "She sang “Barco Negro do Cais,”", "a note that read: “For the families…”": a work or a text, not speech.
 	// Not "the course had played “firm, fast and fair”": a course or a pitch plays a way.
 	if (/\b(?:sang|sings|sing|singing|performed|performs|played|plays|recited|recites|hummed)\s*$/i.test(tail) && !/\b(?:had|has|have)\s+played\s*$/i.test(tail)) return true;
+	// "Onkalo — Finnish for “cavity” or “hollow”": a word's meaning in another language.
+	if (/\b\p{Lu}\p{Ll}+\s+for\s*$|\b\p{Lu}\p{Ll}+\s+for\s+["“‘][^"“”‘’]{1,30}["”’]\s+(?:or|and)\s*$/u.test(tail) && /\b(?:English|French|Spanish|Portuguese|Italian|German|Dutch|Finnish|Swedish|Norwegian|Danish|Icelandic|Polish|Russian|Ukrainian|Arabic|Hebrew|Turkish|Persian|Farsi|Hindi|Urdu|Bengali|Tamil|Swahili|Zulu|Xhosa|Yoruba|Igbo|Hausa|Amharic|Somali|Chinese|Mandarin|Cantonese|Japanese|Korean|Vietnamese|Thai|Malay|Indonesian|Tagalog|Filipino|Greek|Latin|Catalan|Basque|Galician|Welsh|Irish|Gaelic|Maori|Māori|Quechua|Aymara|Guarani|Nahuatl|Creole|Twi|Akan)\s+for\b/u.test(tail)) return true;
+	// "Union members have a name for the head office: “…”": a group's name for a thing.
+	if (/\ba\s+(?:name|nickname|word|term)\s+for\b[^.!?"“”]{0,60}:?\s*$/i.test(tail)) return true;
 	// "a strip of paper on which he wrote, in French, “…”": words written on something, not said.
 	if (/\b(?:paper|strip|board|wall|window|card|sheet|door|whiteboard|blackboard)\s+(?:on|in)\s+which\s+(?:he|she|they|someone|\p{Lu}\p{Ll}+)\s+(?:had\s+)?(?:wrote|written|painted|scrawled|chalked)\b[^.!?"“”]{0,30}$/iu.test(tail)) return true;
 	// "“Ici, on parle pâtisserie” — roughly “Here, we speak pastry”": a translation of the words before.

@@ -216,3 +216,21 @@ describe('slogans, written words, translations and group terms', () => {
 		expect(speakers(article)).toEqual([['cool rooms', null], ['long boat', null]]);
 	});
 });
+
+describe('glosses, names for things and accusers’ words', () => {
+	it('gives no speaker to a gloss in another language, a group’s name for a place, or a term explained after it', () => {
+		const article = segment('Marja Lehtinen said the facility, known as Onkalo — Finnish for "cavity" or "hollow" — cost a billion euros.\n\n"We know what that word means," Sipho Mahlangu said. Union members have a name for the company’s head office: "the glass house".\n\nAkosua Frimpong said young people were leaving cocoa for "galamsey", the illegal small-scale gold mining that has poisoned rivers.');
+		expect(speakers(article)).toEqual([
+			['cavity', null],
+			['hollow', null],
+			['We know what that word means,', 'Sipho Mahlangu'],
+			['the glass house', null],
+			['galamsey', null],
+		]);
+	});
+
+	it('gives no speaker to the words of accusers, or to a group whose relative clause names someone else', () => {
+		const article = segment('Núria Puig rejected accusations from opposition parties that the government had spent the winter "hiding behind the weather".\n\nPunters who had backed Crown Meridian described the stewards’ decision as "a disgrace" on social media.');
+		expect(speakers(article)).toEqual([['hiding behind the weather', null], ['a disgrace', null]]);
+	});
+});
