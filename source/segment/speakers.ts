@@ -82,7 +82,7 @@ const kindWords = new Map<string, {name: RegExp; reach: number}>([
 	['team', {name: notTeam, reach: 1}],
 	['side', {name: notTeam, reach: 1}],
 	['panel', {name: /\b(?:Court|Tribunal|Panel|Committee|Commission|Board)\b/, reach: 8}],
-	['union', {name: /\b(?:Union|Federation|Confederation|Congress)\b/, reach: 8}],
+	['union', {name: /(?<!\p{L})(?:Union|Federation|Confederation|Congress|Unió|Unión|União|Unione|Sindicato|Syndicat|Gewerkschaft)(?!\p{L})/u, reach: 8}],
 	['court', {name: /\b(?:Court|Tribunal)\b/, reach: 8}],
 	['tribunal', {name: /\b(?:Court|Tribunal)\b/, reach: 8}],
 	// "Consorcio Andino" is "the consortium" in English copy.
@@ -547,8 +547,8 @@ class Finder {
 			if (/^(?:agreed|agrees|agree|began|begins|continued|continues)$/i.test(match[0]) && /^\s+(?:to|with)\b/.test(region.slice(match.index + match[0].length))) continue;
 			// "in a statement posted online that", "a video released by": a participle describing a document, not its author's act.
 			if (/ed$/.test(match[0]) && /\b(?:statement|letter|video|message|note|post|report|document|filing|notice|release|e-?mail|clip|recording|memo)\s+$/i.test(region.slice(0, match.index))) continue;
-			// "the union's demands", "the firm's claims": after a possessive, a noun.
-			if (nounReading.test(match[0]) && /\p{L}['’]s?\s+$/u.test(region.slice(0, match.index))) continue;
+			// "the union's demands", "the firm's claims", "the plant's warning sirens": after a possessive, a noun.
+			if ((nounReading.test(match[0]) || /ing$/.test(match[0])) && /\p{L}['’]s?\s+$/u.test(region.slice(0, match.index))) continue;
 			// "since the shortlist was announced": a passive verb with no agent of its own reports nothing; a judgment in the
 			// passive ("was described as") is left to name its agent below.
 			if (/\b(?:was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(region.slice(0, match.index)) && !judgedPassive.test(match[0])) continue;
@@ -871,9 +871,12 @@ class Finder {
 		// "Jonas Weber, a soil scientist at an institute in Kiel, Germany, who was not involved, said": a person
 		// opening the clause, then everything said about them; names inside the description are not the subject.
 		const opener = this.mentionsIn(block, from, end).find(found => !found.quoted);
+		// "Catherine Moloney SC, who appeared for the Sentinel and Raman, had told": a relative clause about the opener
+		// may name others.
+		const openerTail = opener === undefined ? '' : text.slice(opener.end, opener.end + 20).replace(/^\s+\p{Lu}{2,4}(?=,)/u, '');
 		if (opener !== undefined && opener.entity.type === 'person' && clause.endsWith(',') && /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(from, opener.start))
-			&& /^,\s+(?:a|an|the|who|whose|his|her|\d{1,3},|\p{Lu}[\p{L}.-]*['’]s\s)/u.test(text.slice(opener.end, opener.end + 14))
-			&& !this.mentionsIn(block, opener.end, end).some(found => found.entity.type === 'person' && !found.quoted && found.entity !== opener.entity)) return opener.entity;
+			&& /^,\s+(?:a|an|the|who|whose|his|her|\d{1,3},|\p{Lu}[\p{L}.-]*['’]s\s)/u.test(openerTail)
+			&& (/^,\s+whos?e?\s/.test(openerTail) || !this.mentionsIn(block, opener.end, end).some(found => found.entity.type === 'person' && !found.quoted && found.entity !== opener.entity))) return opener.entity;
 		// "Kowalczyk, who flew to Washington, D.C., last week, said": the name the relative clause hangs on, not a name inside it.
 		const described = this.mentionsIn(block, from, end).find(found => !found.quoted && /^,\s*who\s/.test(text.slice(found.end, found.end + 8)));
 		if (described !== undefined && described.entity.type === 'person' && /^\s*(?:(?:the|\p{Lu}[\p{L}.’'-]*)\s+)*$/u.test(text.slice(from, described.start)) && !/\b(?:said|says|told)\b/.test(text.slice(described.end, end))) return described.entity;
@@ -906,6 +909,8 @@ class Finder {
 			const fits = (entity: FoundEntity) => relative[1] === 'who' ? entity.type === 'person' : entity.type !== 'person' && speaks(entity);
 			// "Nurses United Belgium (NUB), which says": a short name in brackets may stand between.
 			if (antecedent !== undefined && /^\s*(?:\([^()]{1,12}\)|\))?\s*$/.test(text.slice(antecedent.end, from + relative.index)) && fits(antecedent.entity)) return antecedent.entity;
+			// "The 26-year-old from Lillehammer, who had not won since March, called": someone described stands for the last named.
+			if (relative[1] === 'who' && /^\s*(?:The|the)\s+\d{1,3}-year-old\b/.test(text.slice(from, from + relative.index))) return this.resolvePronoun(block, from, 'he');
 			// "Joost Verhaeghe, a retired teacher from Ghent, who said": the person the appositive describes.
 			const described = antecedents.filter(found => found.entity.type === 'person' && !found.quoted).at(-1);
 			if (described !== undefined && /^,[^,"“”]{1,80}$/.test(text.slice(described.end, from + relative.index).trim())) return described.entity;
@@ -929,8 +934,11 @@ class Finder {
 		// "the spokesperson said": the one introduced as "a Treasury spokesperson" a sentence or a paragraph before.
 		// "“…,” the 23-year-old said", "the Spanish forward said", "the Australian said": an age, a nationality or what
 		// someone does stands for the person last named, as "he" or "she" would.
-		if (describesPerson(clause) && this.mentionsIn(block, from, end).length === 0) {
-			const noun = /(\p{Ll}+)$/u.exec(clause)?.[1];
+		// "The 26-year-old from Lillehammer": where someone is from does not name them.
+		const hometown = /\s+from\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*$/u.exec(clause);
+		const someone = hometown === null ? clause : clause.slice(0, hometown.index);
+		if (describesPerson(someone) && this.mentionsIn(block, from, from + someone.length).length === 0) {
+			const noun = /(\p{Ll}+)$/u.exec(someone)?.[1];
 			return (noun === undefined ? undefined : this.resolveRole(block, end, noun)) ?? this.resolvePronoun(block, end, 'he');
 		}
 		// "Senator Ambler's office said", "the prime minister's spokesman said": the office speaks for the one it serves.
@@ -1111,9 +1119,11 @@ class Finder {
 		const filed = dateline.exec(text.slice(sentenceStart, verbStart));
 		if (filed !== null) return this.sentenceSubject(block, sentenceStart + filed[0].length, verbStart);
 		const first = this.mentionsIn(block, sentenceStart, verbStart).find(found => !found.quoted);
-		const noun = /^\s*(?:The|the)\s+(\p{Ll}+)\b/u.exec(text.slice(sentenceStart, verbStart));
-		if (noun !== null && organizationNouns.has(noun[1]!) && (first === undefined || first.start > sentenceStart + noun[0].length)) {
-			return this.resolveNoun(block, sentenceStart, noun[1]!);
+		// "In a statement, the ministry said … and dismissed": after any opening phrase.
+		const skip = /^\s*(?:In|At|On|After|Before|Later|Earlier|Separately|Meanwhile)\b[^,"“”]{0,60},\s*/.exec(text.slice(sentenceStart, verbStart))?.[0].length ?? 0;
+		const noun = /^\s*(?:The|the)\s+(\p{Ll}+)\b/u.exec(text.slice(sentenceStart + skip, verbStart));
+		if (noun !== null && organizationNouns.has(noun[1]!) && (first === undefined || first.start > sentenceStart + skip + noun[0].length)) {
+			return this.resolveNoun(block, sentenceStart + skip, noun[1]!);
 		}
 
 		// "The attorney general's office has offered a reward and asked": the office, as "the company" would be.
@@ -1441,7 +1451,9 @@ class Finder {
 		const text = this.context.blocks[block]!;
 		// A rival the text calls by the other pronoun is no rival: "Karim, who dug alongside Voss, … her team …, he said".
 		const pronoun = /(he|she)$/.exec(text.slice(0, position))?.[1] ?? '';
-		const between = this.mentionsIn(block, previousStart, position).filter(found => !found.quoted && found.entity !== subject && found.entity.type === 'person' && !this.otherGender(found.entity, pronoun));
+		// Nor is one the subject only quoted or acted on: "Oyelaran, quoting Asante-Mensah, wrote …. She said".
+		const between = this.mentionsIn(block, previousStart, position).filter(found => !found.quoted && found.entity !== subject && found.entity.type === 'person' && !this.otherGender(found.entity, pronoun)
+			&& !/\b(?:quoting|citing)\s+$/.test(text.slice(Math.max(0, found.start - 10), found.start)));
 		const rival = afterQuote ? between.filter(found => (found.start >= currentStart && text[found.start - 1] !== '[') || this.opensClause(text, previousStart, found.start)) : between;
 		return rival.length > 0;
 	}

@@ -435,3 +435,14 @@ describe('words passed on by someone named only by office', () => {
 		expect(speakers(article)).toEqual([['treat this as a disaster, not a weather story.', 'Karoon Phetcharat']]);
 	});
 });
+
+describe('a body after an opening phrase and a union by its own language’s word', () => {
+	it('gives "In a statement, the ministry said …, and dismissed “…”" and "The union called" to the bodies', () => {
+		const article = segment('The Ministry of Energy spoke. In a statement, the ministry said households had "willingly signed" their agreements, and dismissed the complaints as "the work of a few activists."\n\nFerrer is a member of the farmers’ union Unió de Pagesos. The union called the cut "a death sentence for the countryside".');
+		expect(speakers(article)).toEqual([
+			['willingly signed', 'Ministry of Energy'],
+			['the work of a few activists.', 'Ministry of Energy'],
+			['a death sentence for the countryside', 'Unió de Pagesos'],
+		]);
+	});
+});

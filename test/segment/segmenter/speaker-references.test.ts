@@ -607,3 +607,24 @@ describe('a gesture before the words', () => {
 		]);
 	});
 });
+
+describe('subjects behind ages, relative clauses and possessive nouns', () => {
+	it('gives "The 26-year-old from Lillehammer, who …, called" to the one named before', () => {
+		const article = segment('Sindre Haugland won. The 26-year-old from Lillehammer, who had not won on the tour since March, called his second jump "the best of my life, no question."');
+		expect(speakers(article)).toEqual([['the best of my life, no question.', 'Sindre Haugland']]);
+	});
+
+	it('goes back past someone quoted to the one who wrote, and keeps a subject whose relative clause names others', () => {
+		const article = segment('Kwabena Asante-Mensah runs the board. Hannah Oyelaran, an analyst in London, quoting Asante-Mensah, wrote that the board aimed for "900,000 tonnes." She said that target looked "ambitious, to put it kindly."\n\nPriya Raman wrote the series. Catherine Moloney SC, who appeared for the Sentinel and Raman, had told the court that her clients had "nothing to hide and everything to prove".');
+		expect(speakers(article)).toEqual([
+			['900,000 tonnes.', 'Kwabena Asante-Mensah'],
+			['ambitious, to put it kindly.', 'Hannah Oyelaran'],
+			['nothing to hide and everything to prove', 'Catherine Moloney'],
+		]);
+	});
+
+	it('does not take "the plant’s warning sirens" for a reporting verb', () => {
+		const article = segment('Another neighbor, retired welder Marcus J. Hebert, 71, said the plant’s warning sirens were "about as useful as a screen door on a submarine".');
+		expect(speakers(article)).toEqual([['about as useful as a screen door on a submarine', 'Marcus J. Hebert']]);
+	});
+});
