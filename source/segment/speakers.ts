@@ -486,7 +486,7 @@ class Finder {
 		// "… “a milestone” — and warned that …": a second verb of the sentence's subject, not this quote's attribution.
 		// "…”, while Ola Brandt warned": a subordinate clause is another subject's, not the quote's attribution.
 		// "…,” without saying what": a verb the clause denies, not an attribution.
-		if (/^(?:and|but|or|then|yet|while|whereas|whilst|although|though|when|after|before|because|since|if|unless|until|without)\b/i.test(subjectText)) return undefined;
+		if (/^(?:and|but|or|then|yet|while|whereas|whilst|although|though|when|as|after|before|because|since|if|unless|until|without)\b/i.test(subjectText)) return undefined;
 		if (/[.!?;]/.test(subjectText.replace(/\b(?:\p{Lu}\.)+|\b\p{Lu}\p{Ll}{0,3}\./gu, '')) || subjectText.split(/\s+/).length > 12) return undefined;
 		// A new sentence after a quote that ended one is not its attribution: "“….” She added: …".
 		// A question or an exclamation is different: “Why stop now?” Hale asked. The name follows as the same sentence's subject.
@@ -610,6 +610,9 @@ class Finder {
 			if (inner !== undefined && speaks(inner.entity)) speaker = inner.entity;
 		}
 
+		// "commentators were already describing the match as “…”": a verb in progress has its own subject, named or not.
+		const progressive = /\b(?:was|were|is|are|been|be)\s+(?:already\s+|still\s+|now\s+|openly\s+)?$/.test(text.slice(floor, verbStart));
+		if (progressive && speaker === undefined) return {speaker: undefined, cue: cueText(text, verbStart, verbEnd, colon, span.open), bridges: false};
 		// "The fees were hidden, the regulator said, calling them “…”": the participle goes on with the closing clause's subject.
 		if (speaker === undefined && participles.test(verb[0])) {
 			const lead = text.slice(sentence.start, verbStart);
@@ -626,6 +629,8 @@ class Finder {
 		// "…, but Russia abstained and warned": the second verb goes with the subject of its own clause, not the sentence's first.
 		const clause = secondVerb ? /[,;]\s*(?:but|and|while|whereas)\s+(?=[^,;"“”]*$)/.exec(text.slice(sentence.start, verbStart)) : null;
 		if (speaker === undefined && clause !== null) speaker = this.sentenceSubject(span.block, sentence.start + clause.index + clause[0].length, verbStart);
+		// "…, and one man shouted “…”": the joined clause has a subject of its own, left unnamed.
+		if (speaker === undefined && /(?:,\s*|\s)(?:and|but)\s+(?:a|an|one|another|some|several|many)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+$/u.test(text.slice(floor, verbStart))) return {speaker: undefined, cue: cueText(text, verbStart, verbEnd, colon, span.open), bridges: false};
 		// "Lowe filed a lawsuit claiming that …": the document's claim is its author's; "a message claiming" is no one's.
 		const filed = /^(?:claiming|alleging)$/.test(verb[0]) && /\b(?:statement|letter|post|filing|lawsuit|complaint|suit|motion|petition|appeal|submission)\s+$/.test(text.slice(floor, verbStart));
 		// "… played a clip in which the podcaster, over music, says:": the verb's own subject is someone left unnamed.
@@ -1066,6 +1071,8 @@ class Finder {
 		const first = this.mentionsIn(block, verbEnd, verbEnd + 80).find(found => !found.quoted && !/^['’]s\b/.test(text.slice(found.end, found.end + 3)));
 		if (first === undefined) return undefined;
 		let gap = text.slice(verbEnd, first.start).replace(/\b\p{Lu}[\p{L}]*\./gu, '');
+		// "according to a charge sheet seen by AFP", "a report presented to the council": who saw a document is not its author.
+		if (/^\s+(?:a|an|the)\s+[^,"“”]*?\b(?:seen|obtained|reviewed|viewed|leaked|presented|submitted|sent|handed)\s+(?:by|to)\s+(?:the\s+)?$/u.test(gap)) return undefined;
 		// "said a commission agent at the Nashik market": someone unnamed who works somewhere is not the place of work.
 		if (/^\s+(?:a|an|one)\s+(?:[\p{Ll}-]+\s+){1,3}(?:at|from|of|for|in|with)\s+(?:the\s+|an?\s+)?$/u.test(gap)) return undefined;
 		// "said a nurse who gave her name only as Dewi": the name the speaker gave.

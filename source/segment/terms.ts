@@ -161,7 +161,9 @@ export function namesSomething(before: string): boolean {
 	// "a hand-painted sign from its metro shows, “…”": the text of a sign set off after it.
 	if (/\b(?:sign|banner|placard|poster|plaque|slogan|motto|inscription|notice)\b[^.!?"“”]{0,50},\s*$/i.test(tail)) return true;
 	// "a text message that read, in full, “…”": an aside may come between.
-	if (/\b(?:note|sign|banner|placard|card|notice|message|letter|poster|inscription|plaque|headline|graffiti|alert|text|hoarding|billboard)\b[^.!?"“”]{0,20}\b(?:read|reads|reading|said|says|saying)(?:,\s*[^,.;"“”]{1,20},)?\s*:?$/i.test(tail)) return true;
+	if (/\b(?:note|sign|banner|placard|card|notice|message|letter|poster|inscription|plaque|headline|graffiti|alert|text|hoarding|billboard)\b[^.!?"“”]{0,60}\b(?:read|reads|reading|said|says|saying)(?:,\s*[^,.;"“”]{1,20},)?\s*:?$/i.test(tail)) return true;
+	// "charged with “spreading false news” and “…”": the names of charges.
+	if (/\b(?:charged\s+with|convicted\s+of|indicted\s+(?:on|for)|charges?\s+of|arrested\s+for|acquitted\s+of)(?:\s+["“][^"“”]{1,40}["”],?\s+(?:and|or))?\s*$/i.test(tail)) return true;
 	const words = tail.replace(/[,:]$/, '').split(/\s+/).slice(-4).map(word => word.toLowerCase().replace(/[^\p{L}-]/gu, ''));
 	// "a single site remained": "single" names a record only right before it.
 	// "the prison term was “…”": a verb after the noun makes it the subject of a clause, not the name of the words.

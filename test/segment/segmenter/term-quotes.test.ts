@@ -234,3 +234,20 @@ describe('glosses, names for things and accusers’ words', () => {
 		expect(speakers(article)).toEqual([['hiding behind the weather', null], ['a disgrace', null]]);
 	});
 });
+
+describe('charges, documents seen by someone, signs and commentators', () => {
+	it('gives no speaker to charge names, a sign that still reads “…”, or a banner hung from a balcony', () => {
+		const article = segment('Achu has been charged with "spreading false news" and "contempt of public authorities", according to a charge sheet seen by AFP.\n\nFaten Trabelsi said her press had run for nine days. A sign over the press door still reads "No credit, no exceptions" these days.\n\nA banner hung from a balcony near the Rialto Bridge read "Venezia non è in vendita".');
+		expect(speakers(article)).toEqual([
+			['spreading false news', null],
+			['contempt of public authorities', null],
+			['No credit, no exceptions', null],
+			['Venezia non è in vendita', null],
+		]);
+	});
+
+	it('gives nothing to commentators who were describing a match, or to one man who shouted', () => {
+		const article = segment('Norrvik trailed at half-time, and television commentators were already describing the match as "slipping away" from the hosts.\n\nJ. T. Coleman chairs the board. Several speakers were cut off, and one man shouted "Do your job!" as Coleman began to speak.');
+		expect(speakers(article)).toEqual([['slipping away', null], ['Do your job!', null]]);
+	});
+});
