@@ -242,7 +242,9 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
 			}
 
 			run.push(token);
-		} else if (run.length > 0 && (lowerInName.has(token.start) || (nameConnectors.has(token.text) && connectsToName(tokens, index)))) {
+		} else if (run.length > 0 && (lowerInName.has(token.start) || (nameConnectors.has(token.text) && connectsToName(tokens, index))
+			// "Committee to Protect Journalists", "Campaign to End Loneliness": a body named for its aim.
+			|| (token.text === 'to' && /^(?:Committee|Campaign|Coalition|Alliance|Fund|Society|Foundation|Movement|Council)$/.test(run.at(-1)!.text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[index + 1]?.text ?? '')))) {
 			run.push(token);
 		} else {
 			flush();

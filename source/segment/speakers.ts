@@ -1129,7 +1129,8 @@ class Finder {
 		// "In a statement, the ministry said … and dismissed": after any opening phrase.
 		const skip = /^\s*(?:In|At|On|After|Before|Later|Earlier|Separately|Meanwhile)\b[^,"“”]{0,60},\s*/.exec(text.slice(sentenceStart, verbStart))?.[0].length ?? 0;
 		const noun = /^\s*(?:The|the)\s+(\p{Ll}+)\b/u.exec(text.slice(sentenceStart + skip, verbStart));
-		if (noun !== null && organizationNouns.has(noun[1]!) && (first === undefined || first.start > sentenceStart + skip + noun[0].length)) {
+		const firstAfter = this.mentionsIn(block, sentenceStart + skip, verbStart).find(found => !found.quoted);
+		if (noun !== null && organizationNouns.has(noun[1]!) && (firstAfter === undefined || firstAfter.start > sentenceStart + skip + noun[0].length)) {
 			return this.resolveNoun(block, sentenceStart + skip, noun[1]!);
 		}
 

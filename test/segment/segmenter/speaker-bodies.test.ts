@@ -446,3 +446,13 @@ describe('a body after an opening phrase and a union by its own language’s wor
 		]);
 	});
 });
+
+describe('a body after a place in an opening phrase, and a body named for its aim', () => {
+	it('gives "In a statement issued in Astana, the ministry said … “…,” it said" to the ministry, and the Committee to Protect Journalists its words', () => {
+		const article = segment('Protests spread after the Ministry of Energy lifted price caps.\n\nIn a statement issued in Astana, the ministry said the caps had cost billions. "Artificially low prices benefited no one," it said.\n\nThe Committee to Protect Journalists said it was "alarmed" by the arrest.');
+		expect(speakers(article)).toEqual([
+			['Artificially low prices benefited no one,', 'Ministry of Energy'],
+			['alarmed', 'Committee to Protect Journalists'],
+		]);
+	});
+});
