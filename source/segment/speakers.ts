@@ -494,7 +494,7 @@ class Finder {
 		if (quoteEndsSentence && /^\p{Lu}/u.test(region) && !asked) return undefined;
 		const verbStart = from + verb.index;
 		const verbEnd = verbStart + verb[0].length;
-		if (namesSomething(text.slice(Math.max(0, span.open - 60), Math.max(span.open, 0)))) return undefined;
+		if (namesSomething(text.slice(Math.max(sentence.start, span.open - 120), Math.max(span.open, 0)))) return undefined;
 		// "Residents voted for “option B”, Hollis said": the clause reports the sentence; the term in it is only a name.
 		if (isObjectTerm(this.context, span)) return undefined;
 		const cue = cueText(text, verbStart, verbEnd, false);
@@ -577,6 +577,12 @@ class Finder {
 		// "… wrote, downgrading the stock to “underweight.”": a term the subject acted with, not words it said.
 		if (isObjectTerm(this.context, span) && /,\s+\p{Ll}+ing\b/u.test(text.slice(verbEnd, span.open)) && !participles.test(/,\s+(\p{Ll}+ing)\b/u.exec(text.slice(verbEnd, span.open))![1]!)) return undefined;
 		const cue = cueText(text, verbStart, verbEnd, colon, span.open);
+		// "Several Cipherline employees, who asked not to be named, said": whoever it is, the text will not say.
+		const lead = text.slice(sentence.start, verbStart);
+		if (/,\s+who\s+(?:asked|declined|refused|spoke\s+on\s+condition)\b/.test(lead) && !/spokes(?:man|woman|person)|representative/.test(lead) && !/^\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+,\s+who/u.test(lead)) {
+			return {speaker: undefined, cue, bridges: false};
+		}
+
 		// "Hallsdóttir, quoting a letter from the town's schoolchildren, said that “…”": the words are the letter's.
 		if (/,\s*quoting\s+(?:an?|one|another|several|unnamed|anonymous)\s+(?:[\p{Ll}'’-]+\s*)+,[^"“”]*$/u.test(text.slice(sentence.start, verbStart))) return {speaker: undefined, cue, bridges: false};
 		if (/^(?:according\s+to|in\s+the\s+words\s+of)$/i.test(verb[0])) return {speaker: this.objectAfter(span.block, verbEnd), cue, bridges: false};
@@ -716,8 +722,8 @@ class Finder {
 		const span = this.context.spans[index]!;
 		if (span.leftOpen || span.open < 0 || isObjectTerm(this.context, span)) return undefined;
 		const text = this.context.blocks[span.block]!;
-		if (namesSomething(text.slice(Math.max(0, span.open - 60), span.open))) return undefined;
 		const sentence = sentenceOf(this.context, span.block, Math.max(span.after - 1, 0));
+		if (namesSomething(text.slice(Math.max(sentence.start, span.open - 120), span.open))) return undefined;
 		const tail = text.slice(span.after, sentence.end);
 		// Another quote or clause of its own in between: that one's attribution, not this one's.
 		if (/["“”‘’]/.test(tail.replace(/\p{L}['’]\p{L}?/gu, '')) || /\b(?:said|says)\b[^,]*,[^,]*\b(?:said|says)\b/.test(tail)) return undefined;
@@ -858,6 +864,8 @@ class Finder {
 		end = from + clause.length;
 		// "… a cloud visible from the city and described": a second verb of a subject named earlier; none here.
 		if (/(?:^|\s)(?:and|but|or|then|yet)$/.test(clause)) return undefined;
+		// "Several Cipherline employees, who asked not to be named, said": whoever it is, the text will not say.
+		if (/,\s+who\s+(?:asked|declined|refused|spoke\s+on\s+condition)\b/.test(clause) && !/^\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+,\s+who/u.test(clause) && !/spokes(?:man|woman|person)|representative/.test(clause)) return undefined;
 		// "Punters who had backed Crown Meridian described": a group named by what they are; the name is what they did.
 		if (/^\s*(?:Some\s+|Many\s+|Other\s+|Several\s+)?\p{Lu}\p{Ll}+s\s+(?:who|that|whose)\b/u.test(clause) && this.mentionsIn(block, from, from + clause.search(/\s(?:who|that|whose)\b/)).length === 0) return undefined;
 		// "Judge Okafor, quoting the testimony of Ana Reyes, a clerk, wrote", "Ningrum, quoting the audit office, said": the words are the one quoted.

@@ -70,6 +70,8 @@ export function usedAsWord(context: SpeakerContext, span: QuoteSpan): boolean {
 	const before = text.slice(Math.max(0, span.open - 24), span.open);
 	const after = text.slice(span.after, span.after + 12);
 	if (!/\s/.test(quoted) && /\b(?:had|has|have|was|were|been|being)\s+$/.test(before) && /^\s+(?:the\s+|a\s+|an\s+)?\p{Lu}/u.test(after)) return true;
+	// "would hold a “dip-in” at Port Meadow": a coined word for an event, set in the writer's sentence.
+	if (/^\p{Ll}+-\p{Ll}+$/u.test(quoted) && /(?:^|\s)(?:a|an)\s+$/.test(before) && /^\s+(?:at|in|on|outside|near|for)\b/.test(after)) return true;
 	if (quoted.split(/\s+/).length > 2) return false;
 	// An adjective of the writer's own before the term.
 	if (/\s\p{Ll}+-\p{Ll}+ed\s+$/u.test(before)) return true;
@@ -118,7 +120,7 @@ export function namesSomething(before: string): boolean {
 	const tail = before.trimEnd();
 	// "a label she called “…”": the pronoun says who is naming it; the words are hers, whatever noun they hang on.
 	if (/(?:^|\s)(?:he|she)\s+(?:(?:has|had|once|later)\s+)?(?:called|calls|dubbed|termed)\s*$/.test(tail)) return false;
-	if (/(?:so-called|known\s+(?:[\p{L}-]+\s+){0,3}as(?:\s+(?:a|an|the))?|nicknamed|named|titled|entitled|headlined|dubbed|billed\s+as|marketed\s+as|branded\s+as|referred\s+to\s+(?:[\p{L}-]+\s+){0,3}as)\s*$/iu.test(tail)) return true;
+	if (/(?:so-called|known\s+(?:[\p{L}-]+\s+){0,3}as(?:\s+(?:a|an|the))?|(?:nicknamed|named|dubbed)(?:\s+(?:a|an|the))?|titled|entitled|headlined|billed\s+as|marketed\s+as|branded\s+as|referred\s+to\s+(?:[\p{L}-]+\s+){0,3}as)\s*$/iu.test(tail)) return true;
 	// "had nicknamed the specimen “…”", "named her “…”": a name given, not words said.
 	if (/\b(?:nicknamed|renamed|christened|named)\s+(?:it|him|her|them|(?:the|a|an|its|their|his|her|our)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*$/iu.test(tail)) return true;
 	// "which traders call “…”", "which it designates as “…”": a present-tense naming hung on a noun is a standing term, not
@@ -161,7 +163,9 @@ export function namesSomething(before: string): boolean {
 	// "a hand-painted sign from its metro shows, “…”": the text of a sign set off after it.
 	if (/\b(?:sign|banner|placard|poster|plaque|slogan|motto|inscription|notice)\b[^.!?"“”]{0,50},\s*$/i.test(tail)) return true;
 	// "a text message that read, in full, “…”": an aside may come between.
-	if (/\b(?:note|sign|banner|placard|card|notice|message|letter|poster|inscription|plaque|headline|graffiti|alert|text|hoarding|billboard)\b[^.!?"“”]{0,60}\b(?:read|reads|reading|said|says|saying)(?:,\s*[^,.;"“”]{1,20},)?\s*:?$/i.test(tail)) return true;
+	if (/\b(?:note|sign|banner|placard|card|notice|message|letter|poster|inscription|plaque|headline|graffiti|alert|text|hoarding|billboard)s?\b[^.!?"“”]{0,90}\b(?:read|reads|reading|said|says|saying)(?:,\s*[^,.;"“”]{1,20},)?\s*:?$/i.test(tail)) return true;
+	// "spectators chanting “Te-re-za!”": a crowd's chant.
+	if (/\b(?:chanting|chanted|chant|chants)\s*:?$/i.test(tail)) return true;
 	// "charged with “spreading false news” and “…”": the names of charges.
 	if (/\b(?:charged\s+with|convicted\s+of|indicted\s+(?:on|for)|charges?\s+of|arrested\s+for|acquitted\s+of)(?:\s+["“][^"“”]{1,40}["”],?\s+(?:and|or))?\s*$/i.test(tail)) return true;
 	const words = tail.replace(/[,:]$/, '').split(/\s+/).slice(-4).map(word => word.toLowerCase().replace(/[^\p{L}-]/gu, ''));

@@ -251,3 +251,23 @@ describe('charges, documents seen by someone, signs and commentators', () => {
 		expect(speakers(article)).toEqual([['slipping away', null], ['Do your job!', null]]);
 	});
 });
+
+describe('chants, nicknames after "the", coined events and signs far from their verb', () => {
+	it('gives no speaker to a crowd’s chant, a route locals nicknamed the “…”, a “dip-in”, or signs posted reading “…”', () => {
+		const article = segment('Tereza Dvorakova said she had heard spectators chanting "Te-re-za!" between serves.\n\nMayor Dario Kovačić said a bus would serve a route locals have already nicknamed the \'escape line\'.\n\nClaire Whitfield said the swimmers would hold a "dip-in" at Port Meadow on Saturday.\n\nThe Hanoi People’s Committee approved the plan. Signs in Vietnamese and English will be posted at the entrances to each street reading "No motorbikes after dark", the committee said.');
+		expect(speakers(article)).toEqual([
+			['Te-re-za!', null],
+			['escape line', null],
+			['dip-in', null],
+			['No motorbikes after dark', null],
+		]);
+	});
+
+	it('gives nothing to employees who asked not to be named, but credits a company through its unnamed spokesperson', () => {
+		const article = segment('Cipherline agreed to the deal. Several Cipherline employees, who asked not to be named, said news of the deal was met with "a lot of nervous jokes about new badges".\n\nThe Albertine Pipeline Company denied it. A company spokesperson, who asked not to be named, said a review was "under way".');
+		expect(speakers(article)).toEqual([
+			['a lot of nervous jokes about new badges', null],
+			['under way', 'Albertine Pipeline Company'],
+		]);
+	});
+});
