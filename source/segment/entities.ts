@@ -1406,7 +1406,7 @@ const comingFrom = /\b(?:came|come|comes|coming|travelled|traveled|travelling|tr
  * nothing in the article saying they are someone, name a place. "from" and "to" are left out: letters come from people.
  */
 function locatedGuess(candidate: Candidate, total: Votes): boolean {
-	const located = /(?:^|\s)(?:in|near|outside|across|around|through|throughout|towards?|along|beyond)(?:\s+the)?$/.test(candidate.context)
+	const located = /(?:^|\s)(?:in|near|outside|across|around|through|throughout|towards?|along|beyond|between)(?:\s+the)?(?:\s+(?:nearby|neighbou?ring|rural|coastal|downtown))?$/.test(candidate.context)
 		|| (/(?:^|\s)(?:on|onto|upon)(?:\s+the)?$/.test(candidate.context) && !topicOn.test(candidate.context) && (placeOn.test(candidate.context) || toponymShape.test(candidate.tokens.at(-1)!.text)))
 		|| comingFrom.test(candidate.context) || placeAt.test(candidate.context);
 	if (!located || candidate.tokens.at(-1)!.possessive || candidate.tokens.length > 3) return false;

@@ -29,7 +29,8 @@ export const placeAtWords = String.raw`arrived|arrive|arrives|arriving|reach|rea
 
 const before = {
 	settlementOf: new RegExp(`\\b(?:${settlementNouns}|towns|cities|villages|islands|regions|provinces|counties|states|districts|municipalities|communities|ports|outskirts|suburbs|streets|residents|people|mayor|coast|shores?|centre|center|heart|edge|face|slopes?|summit|foot|flanks?|peak|parts?|areas|rest|much|most|north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|banks|mouth|citizens|inhabitants|governor|economy)\\s+of\\s+(?:the\\s+)?$`, 'i'),
-	placePreposition: /(?:^|\s)(?:in|near|out of|outside|through|across|around|towards?|throughout|via|beyond|inside|within|along|alongside|onto|north of|south of|east of|west of)\s+(?:the\s+)?$/i,
+	// "in nearby Brandon", "between Putney and Mortlake": where something is, with a word for how near.
+	placePreposition: /(?:^|\s)(?:in|near|out of|outside|through|across|around|towards?|throughout|via|beyond|inside|within|along|alongside|onto|north of|south of|east of|west of|between)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+|rural\s+|coastal\s+|downtown\s+)?$/i,
 	from: /(?:^|\s)from\s+(?:the\s+)?$/i,
 	dataFrom: /\b(?:data|figures|numbers|statistics|estimates|analysis|research|report|survey|forecasts?|polling|poll|filings?|records|ratings)\s+(?:from|by|compiled by|published by)\s+(?:the\s+)?$/i,
 	fromPerson: /\b(?:letter|call|message|email|visit|note|statement|comments?|support|words|help|advice|questions?|objections?|criticism|tweet|post|testimony)\s+from\s+(?:the\s+)?$/i,

@@ -224,7 +224,7 @@ Dispatch|Bulletin|Argus|Advertiser|Radio|Television|TV|Broadcasting|Magazine|Bre
 Construction|Engineering|Consulting|Associates|Management|Resources|Utilities|Transit|Rail|Electric|
 PLC|GmbH|AG|LLP|Pty|Corporation|Diocese|Guild|Caucus|Legislature|Taskforce|Initiative|Laboratory|Laboratories|
 Conservancy|Charity|Trust|Partnership|Forum|Dredging|Trucking|Catering|Plumbing|Roofing|Packaging|Printing|Brewing|Lending|Staffing|Recycling|Drilling|Manufacturing|Haulage|Freight|Fisheries|Collaborative|Collaboration|Programme|Panel|Survey|Infirmary|Consortium|Workers|Division|Pension|Pensions|Bancorp|Cinema|Theatre Company|Press|Publishing|Publishers|Books|United|AFC|Athletic|
-Homes|Renewables|Pantry|Review|Ports|Unit|Chancellery|Directorate|Inspectorate|Registry|Payments|Lines|Banco|Banca|Banque|Executive|Cycling|PT|Tbk|Inquiry|Institutet|Institut|Fédération|Confédération|Syndicat|Société|Regroupement|Conseil|Collège|Ordre|Federación|Confederación|Asociación|Sindicato|Sociedad|Consejo|Colegio|Consorcio|Federação|Confederação|Associação|Sociedade|Conselho|Federazione|Associazione|Società|Consiglio|Universiti|Instituto|Istituto|Universidad|Universidade|Università|
+Homes|Renewables|Pantry|Review|Ports|Unit|Chancellery|Directorate|Inspectorate|Registry|Payments|Lines|Ysgol|Banco|Banca|Banque|Executive|Cycling|PT|Tbk|Inquiry|Institutet|Institut|Fédération|Confédération|Syndicat|Société|Regroupement|Conseil|Collège|Ordre|Federación|Confederación|Asociación|Sindicato|Sociedad|Consejo|Colegio|Consorcio|Federação|Confederação|Associação|Sociedade|Conselho|Federazione|Associazione|Società|Consiglio|Universiti|Instituto|Istituto|Universidad|Universidade|Università|
 Universität|Universitet|Université|Hochschule|Partido|Partei|Parti|Partito|Alianza|Aliança|Frente|Movimiento|
 Tidende|Tidning|Tidningen|Zeitung|Dagblad|Dagbladet|Avisen|Diario|Corriere|Gazzetta`
 	.replace(/\n/g, ''));
@@ -383,7 +383,7 @@ export const organizationAliases: ReadonlyArray<readonly [string, ...string[]]> 
 ];
 
 /** Last words that make a capitalized phrase a place ("Kingsway Stadium", "Red Square"). */
-export const placeWords = words(`Spaceport|Cosmodrome|Circle|Roundabout|Interchange|Monastery|Convent|Mosque|Synagogue|Temple|Shrine|Stadium|Arena|Square|Street|Avenue|Road|Park|Airport|River|Mountain|Mountains|
+export const placeWords = words(`Spaceport|Sound|Harbor|Inlet|Firth|Fjord|Cosmodrome|Circle|Roundabout|Interchange|Monastery|Convent|Mosque|Synagogue|Temple|Shrine|Stadium|Arena|Square|Street|Avenue|Road|Park|Airport|River|Mountain|Mountains|
 Island|Islands|Province|Region|County|Valley|Bridge|Harbour|Port|Beach|Lake|Sea|Ocean|Gulf|Bay|Hill|Hills|Coast|
 Peninsula|Desert|Canal|Strait|Oblast|Krai|District|State|Territory|Territories|Plaza|Boulevard|Heights|Falls|Center|Centre|Library|Hall|Tower|Palace|Cathedral|Chapel|Abbey|Temple|Mosque|Synagogue|Museum|Station|Terminal|Base|Prison|Market|Mall|Lane|Close|Crescent|Drive|Way|Place|Terrace|Gardens|Quay|Wharf|Pier|
 Vale|Glen|Dale|Moor|Moors|Heath|Forest|Woods|Ridge|Point|Cove|Creek|Springs|Marsh|Fen|Fens|Downs|Estuary|Lagoon|

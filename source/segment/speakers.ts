@@ -182,7 +182,9 @@ export function attributeQuotes(context: SpeakerContext): Attribution[] {
 		if (results[index - 1]!.speaker === undefined || !sameSentence(context, previous, span) || (isTermLike(context, span) && !predicate)) continue;
 		const between = text.slice(previous.after, span.open);
 		verbPattern.lastIndex = 0;
-		if (/["“”‘’]/.test(between.replace(/\p{L}['’]\p{L}/gu, '')) || verbPattern.test(between) || namesSomething(between)) continue;
+		// "… in which pundits had written the crew off as “…”": a group with a verb of its own takes the words.
+		const groupClause = /\b(?:pundits|critics|fans|analysts|observers|commentators|experts|rivals|supporters|residents|officials|locals|opponents|detractors|sceptics|skeptics)\s+(?:had\s+|have\s+|were\s+|are\s+)?\p{Ll}+/u.test(between);
+		if (/["“”‘’]/.test(between.replace(/\p{L}['’]\p{L}/gu, '')) || verbPattern.test(between) || namesSomething(between) || groupClause) continue;
 		const sentence = sentenceOf(context, previous.block, Math.max(previous.open, 0));
 		verbPattern.lastIndex = 0;
 		if (!verbPattern.test(text.slice(sentence.start, Math.max(previous.open, sentence.start)))) continue;

@@ -569,3 +569,19 @@ describe('people by rank and by first name', () => {
 		expect(typeOf(article, 'Mikael Lindqvist')).toBe('person');
 	});
 });
+
+describe('places by their water, their neighbours and what lies between them', () => {
+	it('takes a sound, a harbour, "nearby" towns and places "between X and Y" for places', () => {
+		const article = segment('Commuters were stranded on both sides of Puget Sound on Monday. Crews worked at the Eagle Harbor repair yard. Dolores Whitfield’s roof in nearby Brandon was torn off. Spectators lined the banks between Putney and Mortlake.');
+		expect(typeOf(article, 'Puget Sound')).toBe('place');
+		expect(typeOf(article, 'Eagle Harbor')).toBe('place');
+		expect(typeOf(article, 'Brandon')).toBe('place');
+		expect(typeOf(article, 'Putney')).toBe('place');
+		expect(typeOf(article, 'Mortlake')).toBe('place');
+	});
+
+	it('takes a Welsh school by its word for school', () => {
+		const article = segment('Parents at Ysgol Cae Derwen protested on Monday.');
+		expect(typeOf(article, 'Ysgol Cae Derwen')).toBe('organization');
+	});
+});

@@ -271,3 +271,13 @@ describe('chants, nicknames after "the", coined events and signs far from their 
 		]);
 	});
 });
+
+describe('a group’s judgment inside someone else’s sentence', () => {
+	it('gives no speaker to what pundits had written a crew off as', () => {
+		const article = segment('Their cox, Priya Nandakumar, called it "the best twenty minutes of my life" after a season in which pundits had written the crew off as "the slowest boat in years".');
+		expect(speakers(article)).toEqual([
+			['the best twenty minutes of my life', 'Priya Nandakumar'],
+			['the slowest boat in years', null],
+		]);
+	});
+});
