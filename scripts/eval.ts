@@ -28,7 +28,7 @@ import {
 
 type SegmentText = (text: string, options?: {id?: string; title?: string}) => Article;
 
-const defaultSets = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'dev26'];
+const defaultSets = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'dev26', 'heldout25'];
 const corpusDirectory = fileURLToPath(new URL('../test/segment/corpus/', import.meta.url));
 const segmenterUrl = new URL('../source/segment/index.js', import.meta.url);
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
