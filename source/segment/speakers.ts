@@ -496,7 +496,7 @@ class Finder {
 		if (quoteEndsSentence && /^\p{Lu}/u.test(region) && !asked) return undefined;
 		const verbStart = from + verb.index;
 		const verbEnd = verbStart + verb[0].length;
-		if (namesSomething(text.slice(Math.max(sentence.start, span.open - 120), Math.max(span.open, 0)))) return undefined;
+		if (introducedAsName(text, sentence.start, span)) return undefined;
 		// "Residents voted for “option B”, Hollis said": the clause reports the sentence; the term in it is only a name.
 		if (isObjectTerm(this.context, span)) return undefined;
 		const cue = cueText(text, verbStart, verbEnd, false);
@@ -581,19 +581,20 @@ class Finder {
 		const cue = cueText(text, verbStart, verbEnd, colon, span.open);
 		// "Several Cipherline employees, who asked not to be named, said": whoever it is, the text will not say.
 		const lead = text.slice(sentence.start, verbStart);
+		const clauseBefore = text.slice(floor, verbStart);
 		if (/,\s+who\s+(?:asked|declined|refused|spoke\s+on\s+condition)\b/.test(lead) && !/spokes(?:man|woman|person)|representative/.test(lead) && !/^\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+,\s+who/u.test(lead)) {
 			return {speaker: undefined, cue, bridges: false};
 		}
 
 		// "Hallsdóttir, quoting a letter from the town's schoolchildren, said that “…”": the words are the letter's.
-		if (/,\s*quoting\s+(?:an?|one|another|several|unnamed|anonymous)\s+(?:[\p{Ll}'’-]+\s*)+,[^"“”]*$/u.test(text.slice(sentence.start, verbStart))) return {speaker: undefined, cue, bridges: false};
+		if (/,\s*quoting\s+(?:an?|one|another|several|unnamed|anonymous)\s+(?:[\p{Ll}'’-]+\s*)+,[^"“”]*$/u.test(lead)) return {speaker: undefined, cue, bridges: false};
 		if (/^(?:according\s+to|in\s+the\s+words\s+of)$/i.test(verb[0])) return {speaker: this.objectAfter(span.block, verbEnd), cue, bridges: false};
 		// "The moth was declared “probably extinct” in a 1998 report by the Fells Trust": the subject is what was judged; the agent judged it.
-		if (/\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(floor, verbStart)) && judgedPassive.test(verb[0])) {
+		if (/\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?$/u.test(clauseBefore) && judgedPassive.test(verb[0])) {
 			return {speaker: this.agentAfter(span), cue, bridges: false};
 		}
 		// "… called it “…” and said it was “…”": the same subject carries on.
-		if (previous !== undefined && previous.block === span.block && floor === previous.after && /^[\s,—–-]*(?:and|but|then)?[\s,]*$/i.test(text.slice(floor, verbStart)) && sameSentence(this.context, previous, span)) {
+		if (previous !== undefined && previous.block === span.block && floor === previous.after && /^[\s,—–-]*(?:and|but|then)?[\s,]*$/i.test(clauseBefore) && sameSentence(this.context, previous, span)) {
 			// "X, quoting Y, said “…,” and promised “…”": the quote was Y's, but the next verb is X's own.
 			const quoting = /,\s*quoting\s/.exec(text.slice(sentence.start, Math.max(previous.open, sentence.start)));
 			const subject = quoting === null ? this.cueSpeakers.get(index - 1) : this.subjectIn(span.block, sentence.start, sentence.start + quoting.index);
@@ -606,24 +607,23 @@ class Finder {
 		let speaker = this.subjectIn(span.block, floor, verbStart);
 		// "MPs signed a letter urging the chancellor, Helen Marchbank, to act, warning that …": a participle set off by a
 		// comma belongs to the sentence's subject, not to a name its verbs act on.
-		if (speaker !== undefined && participles.test(verb[0]) && /,\s*$/.test(text.slice(floor, verbStart)) && this.actedOn(span.block, Math.max(floor, sentence.start), verbStart, speaker)) {
+		if (speaker !== undefined && participles.test(verb[0]) && /,\s*$/.test(clauseBefore) && this.actedOn(span.block, Math.max(floor, sentence.start), verbStart, speaker)) {
 			speaker = this.sentenceSubject(span.block, sentence.start, verbStart);
 		}
 
 		// "The agency said that Tarn Tunnelling had pulled out, citing “…”": the participle goes with the reported clause's subject.
-		if (participles.test(verb[0]) && /,\s*$/.test(text.slice(floor, verbStart))) {
-			const reported = [...text.slice(sentence.start, verbStart).matchAll(/\b(?:said|says|told\s+\p{L}+|announced|confirmed|reported|added)\s+(?:[^"“”,]{0,30}\s)?that\s+(?:the\s+)?/gu)].at(-1);
+		if (participles.test(verb[0]) && /,\s*$/.test(clauseBefore)) {
+			const reported = [...lead.matchAll(/\b(?:said|says|told\s+\p{L}+|announced|confirmed|reported|added)\s+(?:[^"“”,]{0,30}\s)?that\s+(?:the\s+)?/gu)].at(-1);
 			const at = reported === undefined ? -1 : sentence.start + reported.index + reported[0].length;
 			const inner = reported === undefined ? undefined : this.mentionsIn(span.block, at, verbStart).find(found => found.start === at && !found.quoted);
 			if (inner !== undefined && speaks(inner.entity)) speaker = inner.entity;
 		}
 
 		// "commentators were already describing the match as “…”": a verb in progress has its own subject, named or not.
-		const progressive = /\b(?:was|were|is|are|been|be)\s+(?:already\s+|still\s+|now\s+|openly\s+)?$/.test(text.slice(floor, verbStart));
-		if (progressive && speaker === undefined) return {speaker: undefined, cue: cueText(text, verbStart, verbEnd, colon, span.open), bridges: false};
+		const progressive = /\b(?:was|were|is|are|been|be)\s+(?:already\s+|still\s+|now\s+|openly\s+)?$/.test(clauseBefore);
+		if (progressive && speaker === undefined) return {speaker: undefined, cue, bridges: false};
 		// "The fees were hidden, the regulator said, calling them “…”": the participle goes on with the closing clause's subject.
 		if (speaker === undefined && participles.test(verb[0])) {
-			const lead = text.slice(sentence.start, verbStart);
 			const said = new RegExp(String.raw`,["”’]?\s*([^"“”.;,]{1,50}?\s)${closingClause}`, 'u').exec(lead);
 			if (said !== null) {
 				const from = sentence.start + said.index + said[0].indexOf(said[1]!);
@@ -632,17 +632,17 @@ class Finder {
 		}
 
 		// "… said the college was pleased but warned", "Judge Whitcroft, sentencing Amberley, 61, at the Crown Court, said": the sentence's subject.
-		const secondVerb = /(?:\b(?:but|and)\s+(?:also\s+|then\s+)?|,\s+then\s+)$/.test(text.slice(floor, verbStart));
-		const longSubject = /,\s*$/.test(text.slice(floor, verbStart)) && floor <= sentence.start && plainSaying.test(verb[0]);
+		const secondVerb = /(?:\b(?:but|and)\s+(?:also\s+|then\s+)?|,\s+then\s+)$/.test(clauseBefore);
+		const longSubject = /,\s*$/.test(clauseBefore) && floor <= sentence.start && plainSaying.test(verb[0]);
 		// "…, but Russia abstained and warned": the second verb goes with the subject of its own clause, not the sentence's first.
-		const clause = secondVerb ? /[,;]\s*(?:but|and|while|whereas)\s+(?=[^,;"“”]*$)/.exec(text.slice(sentence.start, verbStart)) : null;
+		const clause = secondVerb ? /[,;]\s*(?:but|and|while|whereas)\s+(?=[^,;"“”]*$)/.exec(lead) : null;
 		if (speaker === undefined && clause !== null) speaker = this.sentenceSubject(span.block, sentence.start + clause.index + clause[0].length, verbStart);
 		// "…, and one man shouted “…”": the joined clause has a subject of its own, left unnamed.
-		if (speaker === undefined && /(?:,\s*|\s)(?:and|but)\s+(?:a|an|one|another|some|several|many)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+$/u.test(text.slice(floor, verbStart))) return {speaker: undefined, cue: cueText(text, verbStart, verbEnd, colon, span.open), bridges: false};
+		if (speaker === undefined && /(?:,\s*|\s)(?:and|but)\s+(?:a|an|one|another|some|several|many)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+$/u.test(clauseBefore)) return {speaker: undefined, cue, bridges: false};
 		// "Lowe filed a lawsuit claiming that …": the document's claim is its author's; "a message claiming" is no one's.
-		const filed = /^(?:claiming|alleging)$/.test(verb[0]) && /\b(?:statement|letter|post|filing|lawsuit|complaint|suit|motion|petition|appeal|submission)\s+$/.test(text.slice(floor, verbStart));
+		const filed = /^(?:claiming|alleging)$/.test(verb[0]) && /\b(?:statement|letter|post|filing|lawsuit|complaint|suit|motion|petition|appeal|submission)\s+$/.test(clauseBefore);
 		// "… played a clip in which the podcaster, over music, says:": the verb's own subject is someone left unnamed.
-		const unnamed = unnamedClause.exec(text.slice(floor, verbStart));
+		const unnamed = unnamedClause.exec(clauseBefore);
 		const unnamedSubject = unnamed !== null && this.mentionsIn(span.block, floor + unnamed.index, verbStart).length === 0;
 		if (speaker === undefined && !unnamedSubject && (participles.test(verb[0]) || colon || secondVerb || longSubject || filed)) {
 			speaker = this.sentenceSubject(span.block, sentence.start, verbStart);
@@ -725,7 +725,7 @@ class Finder {
 		if (span.leftOpen || span.open < 0 || isObjectTerm(this.context, span)) return undefined;
 		const text = this.context.blocks[span.block]!;
 		const sentence = sentenceOf(this.context, span.block, Math.max(span.after - 1, 0));
-		if (namesSomething(text.slice(Math.max(sentence.start, span.open - 120), span.open))) return undefined;
+		if (introducedAsName(text, sentence.start, span)) return undefined;
 		const tail = text.slice(span.after, sentence.end);
 		// Another quote or clause of its own in between: that one's attribution, not this one's.
 		if (/["“”‘’]/.test(tail.replace(/\p{L}['’]\p{L}?/gu, '')) || /\b(?:said|says)\b[^,]*,[^,]*\b(?:said|says)\b/.test(tail)) return undefined;
@@ -1283,16 +1283,7 @@ class Finder {
 
 	/** "The minister said": the person last named whose role holds the word. */
 	private resolveRole(block: number, position: number, noun: string): FoundEntity | undefined {
-		for (let current = block; current >= 0 && current >= block - 8; current--) {
-			const list = this.mentions[current] ?? [];
-			for (let index = this.mentionsBefore(block, current, position) - 1; index >= 0; index--) {
-				const found = list[index]!;
-				if (found.quoted || found.entity.type !== 'person' || found.entity.role === undefined) continue;
-				if (found.entity.role.toLowerCase().split(/\s+/).includes(noun)) return found.entity;
-			}
-		}
-
-		return undefined;
+		return this.lastMention(block, position, 8, found => !found.quoted && found.entity.type === 'person' && found.entity.role !== undefined && wordsOf(found.entity.role).includes(noun))?.entity;
 	}
 
 	/** "The district council": the organization whose name holds both words, before any that holds the noun alone. */
@@ -1302,7 +1293,7 @@ class Finder {
 			// Two words of a name are specific enough to find it anywhere before.
 			const agency = /^(?:authority|administration|agency|directorate|board|service)$/;
 			const named = this.lastMention(block, position, block, found => {
-				const words = found.entity.type === 'organization' ? found.entity.name.toLowerCase().split(/\s+/) : [];
+				const words = found.entity.type === 'organization' ? wordsOf(found.entity.name) : [];
 				return words.includes(qualifier) && words.some(word => word === noun || (agency.test(word) && agency.test(noun)));
 			});
 			if (named !== undefined) return named.entity;
@@ -1323,26 +1314,20 @@ class Finder {
 			if (subject?.type === 'organization' && !(commercialNoun.test(noun) && publicBody.test(subject.name))) return subject;
 		}
 
-		for (let current = block; current >= 0 && current >= block - 8; current--) {
-			const list = this.mentions[current] ?? [];
-			for (let index = this.mentionsBefore(block, current, position) - 1; index >= 0; index--) {
-				const found = list[index]!;
-				if (found.quoted || found.entity.type !== 'organization') continue;
-				// "the company" is no union, council or ministry named in between; "the regulator" is no bank or firm.
-				if (generic && commercialNoun.test(noun) && publicBody.test(found.entity.name)) continue;
-				if (/^(?:regulator|watchdog)$/.test(noun) && /\b(?:Bank|Inc\.?|Ltd\.?|Co\.|Group|Corporation|Corp\.?|Holdings|Plc|PLC|AG|SA|AB|ASA)$/.test(found.entity.name)) continue;
-				if (generic || found.entity.name.toLowerCase().split(/\s+/).includes(noun)) return found.entity;
-				// A kind is weaker evidence than a word of the name: only a body named just before is meant.
-				const kind = kindWords.get(noun);
-				if (kind !== undefined && block - current <= kind.reach && kind.name.test(found.entity.name)) return found.entity;
-				if (this.describedAs(found, noun)) return found.entity;
-			}
-		}
-
+		const kind = kindWords.get(noun);
+		const named = this.lastMention(block, position, 8, found => {
+			if (found.quoted || found.entity.type !== 'organization') return false;
+			// "the company" is no union, council or ministry named in between; "the regulator" is no bank or firm.
+			if (generic && commercialNoun.test(noun) && publicBody.test(found.entity.name)) return false;
+			if (/^(?:regulator|watchdog)$/.test(noun) && /\b(?:Bank|Inc\.?|Ltd\.?|Co\.|Group|Corporation|Corp\.?|Holdings|Plc|PLC|AG|SA|AB|ASA)$/.test(found.entity.name)) return false;
+			// A kind is weaker evidence than a word of the name: only a body named just before is meant.
+			return generic || wordsOf(found.entity.name).includes(noun) || (kind !== undefined && block - found.block <= kind.reach && kind.name.test(found.entity.name)) || this.describedAs(found, noun);
+		});
+		if (named !== undefined) return named.entity;
 		// "the defense ministry said": an office of a government the text names as its country.
 		if (/^(?:ministry|government|administration|cabinet|embassy|presidency)$/.test(noun)) return this.lastGovernment(block, position);
 		// "The court refused …" long after Quebec Superior Court was named: a word of the name, however far back.
-		if (!generic) return this.lastMention(block, position, block, found => !found.quoted && found.entity.type === 'organization' && found.entity.name.toLowerCase().split(/\s+/).includes(noun))?.entity;
+		if (!generic) return this.lastMention(block, position, block, found => !found.quoted && found.entity.type === 'organization' && wordsOf(found.entity.name).includes(noun))?.entity;
 		return undefined;
 	}
 
@@ -1492,7 +1477,7 @@ class Finder {
 	private servedBy(block: number, position: number, holderWords: string): FoundEntity | undefined {
 		const words = holderWords.split(/\s+/);
 		const holder = this.resolveRole(block, position, words.at(-1)!);
-		const role = holder?.role?.toLowerCase().split(/\s+/) ?? [];
+		const role = holder?.role === undefined ? [] : wordsOf(holder.role);
 		if (holder !== undefined && words.every(word => role.includes(word))) return holder;
 		// A body named this exactly is meant wherever in the article it was named.
 		const name = new RegExp(`\\b${holderWords}['’]s?\\s+office$`, 'iu');
@@ -1544,7 +1529,7 @@ class Finder {
 	private nextNamed(block: number, position: number, noun: string): FoundEntity | undefined {
 		for (let current = block; current <= block + 1 && current < this.mentions.length; current++) {
 			const found = (this.mentions[current] ?? []).find(mention => (current > block || mention.start > position) && !mention.quoted
-				&& mention.entity.type === 'organization' && mention.entity.name.toLowerCase().split(/\s+/).includes(noun));
+				&& mention.entity.type === 'organization' && wordsOf(mention.entity.name).includes(noun));
 			if (found !== undefined) return found.entity;
 		}
 
@@ -1612,7 +1597,7 @@ class Finder {
 			for (let index = this.mentionsBefore(block, current, position) - 1; index >= 0; index--) {
 				const found = list[index]!;
 				if (found.entity.type !== 'organization') continue;
-				const name = found.entity.name.toLowerCase().split(/\s+/);
+				const name = wordsOf(found.entity.name);
 				if (wanted.every(word => name.includes(word))) seen.add(found.entity);
 			}
 		}
@@ -1693,6 +1678,12 @@ class Finder {
 }
 
 /** An organization, or a place standing for the body that runs it: what has a spokesperson or issues a statement. */
+/** The sentence introduces the quote as a name, a sign's text or a group's word: "a sign reading “…”". */
+const introducedAsName = (text: string, sentenceStart: number, span: QuoteSpan): boolean => namesSomething(text.slice(Math.max(sentenceStart, span.open - 120), Math.max(span.open, 0)));
+
+/** A name's or a role's words in lower case, to find a noun in them: "the council" in Kelby District Council. */
+const wordsOf = (name: string): string[] => name.toLowerCase().split(/\s+/);
+
 function isBody(entity: FoundEntity): boolean {
 	return entity.type === 'organization' || entity.type === 'place';
 }
